@@ -1,0 +1,606 @@
+// Yinfa [2026] No. 42 — virtual currency and real-world-asset (RWA) tokenization.
+// Read this file next to the notice: every article is either a rule citing it, or a `provision`
+// saying why no rule can check it. Summaries paraphrase the notice; they do not quote it.
+// The language is described in docs/rules.md.
+
+notice yinfa-2026-42 {
+  title    "Notice on further preventing and dealing with risks of virtual currency and others"
+  cite     "Yinfa [2026] No. 42"
+  issued   2026-02-06
+  articles 19
+  repeals  "Yinfa [2021] No. 237"
+}
+
+// ─── Vocabulary ─────────────────────────────────────────────────────────────────────────────
+// Phrases match after normalization: full-width and look-alike letters, case, traditional
+// characters, and spaces, punctuation or invisible characters inside a phrase all fold away, so
+// "Crypto-Asset", "加密 資產" and "ＲＷＡ" need no phrases of their own. A phrase never matches
+// across `，、；。` or a line break. `word` phrases match only as whole words.
+
+// Art. 8's own terms for virtual currency and virtual/crypto assets, and the forms a registrar
+// reads as the same words.
+terms vc-terms {
+  en "virtual currency" "virtual currencies" "virtual asset"
+     "cryptocurrency" "cryptocurrencies" "crypto currency" "crypto currencies"
+     "crypto asset" "crypto coin" "crypto token"
+     "virtual coin" "crypto exchange"
+  zh "虚拟货币" "虚拟币" "虚拟资产" "虚拟数字货币" "虚拟数字资产" "虚拟通货"
+     "加密货币" "加密币" "加密资产" "加密数字货币" "加密数字资产" "加密通货"
+     "数字加密货币" "数字加密资产" "币圈"
+}
+
+// Virtual currencies the notice names as examples, and others as common.
+terms vc-names {
+  en "bitcoin" word "BTC" "ethereum" word "tether" word "USDT" word "USDC"
+     "dogecoin" "litecoin" word "XRP"
+  zh "比特币" "以太坊" "以太币" "泰达币" "狗狗币" "莱特币" "瑞波币"
+}
+
+terms stablecoin {
+  en "stablecoin" "stable coin" word "USDT" word "USDC" word "tether"
+  zh "稳定币" "泰达币"
+}
+
+// Real-world-asset tokenization (art. 2 ¶1 defines it). "real world asset" covers every
+// phrasing around it: tokenization, tokenisation, tokenized real-world assets, RWA tokens.
+terms rwa {
+  en "real world asset" "real world assets"
+     "asset tokenization" "asset tokenisation" "assets tokenization" "tokenized asset" "tokenised asset"
+     word "RWA" word "RWAs"
+  zh "现实世界资产" "真实世界资产" "现实资产代币化" "资产代币化" "资产通证化" "资产上链代币"
+}
+
+// All terms art. 8 bans from names and business scopes.
+terms art8-terms { include vc-terms | vc-names | stablecoin | rwa }
+
+// Everything that marks a text as being about virtual currency.
+terms vc-any { include vc-terms | vc-names | stablecoin }
+
+// Not banned by name, but a registrar would ask what they mean.
+terms suspicious {
+  en "digital asset" "digital currency" "digital currencies" word "token" word "tokens"
+     word "crypto" word "NFT" word "NFTs" word "web3" word "DeFi"
+  zh "数字资产" "数字货币" "代币" "通证" "数字藏品" "去中心化金融"
+  except "法定数字货币" "央行数字货币" "中央银行数字货币" "digital currency electronic payment"
+         "access token" "API token" "token ring" "security token service"
+}
+
+// Art. 1 ¶2: the activities that make up virtual-currency business.
+terms vc-activity {
+  en "exchange" "trading" "trade" "buy" "sell" "swap" word "OTC" "broker" "brokerage"
+     "market making" "market maker" "matching" "clearing" "pricing" "quotes" "price feed"
+     "custody" "wallet" "deposit" "withdraw" "leverage" "margin" "futures" "perpetual"
+     "options" "derivative" "contract trading" "staking" "lending" "mining pool" "on-ramp" "off-ramp"
+  zh "兑换" "交易" "买卖" "购买" "买入" "卖出" "出售" "充币" "提币" "撮合" "做市" "经纪" "中央对手方" "信息中介" "定价" "报价" "行情"
+     "出入金" "法币" "承兑" "场外" "托管" "钱包" "充值" "提现" "杠杆" "合约" "永续" "期货" "期权"
+     "衍生品" "理财" "质押" "借贷" "挖矿" "发行" "融资" "募资"
+}
+
+// Art. 1 ¶2: token-issuance financing.
+terms token-offering {
+  en "initial coin offering" "initial exchange offering" word "ICO" word "IEO" word "IDO" word "STO"
+     "token sale" "token offering" "token presale" "token generation event" "launchpad"
+  zh "首次代币发行" "代币发行" "发行代币" "首次币发行" "发币" "代币融资" "通证融资" "通证发行" "发行通证"
+}
+
+// Art. 1 ¶1: a virtual currency used as money.
+terms payment {
+  en "pay with" "pay in" "payment" "payments" "checkout" "accepted here" "we accept" "priced in"
+     "prices in" "settle in" "settled in" "salary in" "wages in"
+  zh "支付" "付款" "收款" "计价" "标价" "结算" "购物" "买单" "工资" "薪酬" "抵扣"
+}
+
+// Art. 1 ¶3: pegs to the renminbi.
+terms rmb-peg {
+  en word "RMB" word "CNY" word "CNH" "renminbi" "offshore yuan" "chinese yuan"
+  zh "人民币" "离岸人民币" "离岸元"
+  except "数字人民币" "digital renminbi"
+}
+
+// Stablecoins that are RMB-pegged by name.
+terms rmb-stablecoin-names {
+  en word "CNHT" word "CNHC" word "AxCNH" word "eCNH"
+  zh "人民币稳定币" "离岸人民币稳定币"
+}
+
+// Art. 1 ¶2, art. 2 ¶2: signs that a service addresses users in mainland China.
+terms domestic-users {
+  en "mainland china" "mainland users" "mainland customers" "chinese users" "chinese customers"
+     "users in china" "customers in china" "investors in china" "prc residents" "chinese investors"
+     "alipay" "wechat pay" "unionpay"
+  zh "中国大陆" "中国境内" "境内用户" "境内客户" "境内投资者" "国内用户" "国内投资者" "大陆用户" "内地用户"
+     "中国用户" "中国投资者" "人民币充值" "人民币入金" "支付宝" "微信支付" "银联"
+}
+
+// Art. 14: underlying assets or rights in China.
+terms domestic-assets {
+  en "assets in china" "chinese assets" "mainland assets" "onshore assets" "domestic assets"
+     "china-based assets" "prc assets" "assets located in china"
+  zh "境内资产" "境内权益" "国内资产" "境内股权" "境内收益权" "境内不动产" "内地资产" "中国境内资产"
+}
+
+// Art. 2 ¶2, art. 6: services provided to a business.
+terms service-terms {
+  en "service" "services" "platform" "technical support" "technology" "consulting" "advisory"
+     "intermediary" "agency" "solution" "infrastructure" "issuance" "issue" "underwriting"
+     "structuring" "listing" "distribution" "custody" "settlement" "clearing"
+  zh "服务" "平台" "技术支持" "技术开发" "咨询" "顾问" "中介" "代理" "解决方案" "发行" "承销"
+     "登记" "托管" "清算" "结算" "交易" "系统开发" "撮合"
+}
+
+// Art. 6: what financial and payment institutions must not provide for virtual currency.
+terms fi-services {
+  en "account opening" "open an account" "accounts for" "fund transfer" "transfers" "clearing"
+     "settlement" "custody" "collateral" "pledge" "insurance" "insure" "wealth management"
+     "fund" "funds" "deposit" "deposits" "withdrawal" "payment channel" "acquiring"
+  zh "开户" "账户" "转账" "汇款" "资金划转" "清算" "结算" "托管" "抵押" "质押" "担保" "保险"
+     "承保" "理财" "基金" "资管" "存款" "出入金" "支付通道" "收单" "代收" "代付"
+}
+
+// Art. 7: what internet companies must not provide.
+terms promotion {
+  en "advertising" "advertisement" "advertise" "ads" "sponsored" "promotion" "promote" "promoting"
+     "marketing" "referral" "affiliate" "traffic" "listing" "storefront" "live stream" "livestream"
+     "banner" "influencer" "campaign" "display"
+  zh "广告" "推广" "营销" "引流" "导流" "流量" "展示" "上架" "入驻" "店铺" "商城" "直播" "带货"
+     "代言" "拉新" "返佣" "邀请返利" "推荐"
+}
+
+// Art. 9: virtual-currency mining, in words that mean nothing else.
+terms crypto-mining {
+  en "crypto mining" "bitcoin mining" "cryptocurrency mining" "mining rig" "mining pool"
+     "hashrate hosting" "hash rate hosting" "cloud mining" "asic miner" "antminer" "whatsminer"
+  zh "矿池" "云挖矿" "比特币矿场" "蚂蚁矿机" "神马矿机" "阿瓦隆矿机"
+}
+
+// Mining words that also name real mining or AI computing (山东矿机 makes coal-mining machinery;
+// 算力托管 is GPU hosting too): they count only near a virtual-currency term.
+terms mining-words {
+  en "mining" "miner" "miners" "hashrate" "hash rate"
+  zh "挖矿" "矿机" "矿场" "算力" "算力托管"
+}
+
+terms sales {
+  en "sale" "sales" "sell" "selling" "distribution" "repair" "maintenance" "hosting" "leasing" "rental"
+  zh "销售" "出售" "售卖" "批发" "零售" "维修" "维护" "托管" "租赁" "出租" "代理"
+}
+
+// Art. 13: issuing a coin or token.
+terms issuance {
+  en "issue" "issuing" "issuance" "launch" "launching" "mint" "minting" "token sale" "offering"
+  zh "发行" "发币" "铸造" "首发" "募集"
+}
+
+// Art. 19: promises of returns to investors.
+terms returns {
+  en "guaranteed return" "guaranteed returns" "guaranteed profit" "risk-free" "risk free" "high yield"
+     word "APY" word "APR" "annualized return" "annualised return" "passive income" "double your"
+     "returns of" "profit of" "daily profit" "fixed income"
+  zh "保本" "稳赚" "稳赚不赔" "高收益" "高回报" "年化收益" "年化回报" "收益率" "日收益" "躺赚" "保证收益"
+     "翻倍" "零风险" "无风险" "固定收益"
+}
+
+// In documents, a sentence that disclaims what it names does not offer it ("我们不提供虚拟货币
+//兑换服务", "we do not serve mainland users"). Names and scopes are never read this way.
+negation {
+  en word "not" "do not" "does not" "dont" "doesnt" "never" "will not" "wont" "cannot"
+     "no longer" "prohibit" "prohibits" "prohibited" "ban" "bans" "banned" "refuse" "refuses"
+     "excluding" "except for" "is illegal" "are illegal" "beware"
+  zh "不提供" "不从事" "不开展" "不涉及" "不支持" "不接受" "不面向" "不向" "不得" "不会" "不做" "不是"
+     "不在" "不为" "不对" "不承接" "不办理" "不经营" "不销售" "不发行" "不允许" "不能" "无法" "暂不" "并非" "禁止" "严禁" "拒绝" "切勿" "谨防" "警惕" "非法" "取缔" "打击" "无关" "不参与" "未曾"
+}
+
+// ─── Provisions no rule can check ──────────────────────────────────────────────────────────
+provision 2 paragraph 1 definition "Defines RWA tokenization: rights in assets turned into tokens that are issued and traded. The rules use it through the `rwa` terms."
+provision 3 authorities "The People's Bank of China and the CSRC coordinate the other departments against virtual-currency and RWA risks."
+provision 4 authorities "Provincial governments carry local responsibility, led by the local financial regulator."
+provision 5 authorities "The departments monitor risks, share data and respond to early warnings."
+provision 10 authorities "Regulators investigate and punish illegal financial activity and refer crimes."
+provision 11 authorities "Public security and judicial organs pursue fraud, laundering and other crimes under the guise of virtual currency or RWA."
+provision 12 authorities "Industry associations discipline members and report leads."
+provision 16 authorities "Departments and regions organise and coordinate the work."
+provision 17 authorities "Departments, regions and associations educate the public about the risks."
+provision 18 consequence "Breaches of the other articles are punished, and knowingly helping overseas providers serve domestic entities is pursued; findings cite the article breached."
+
+// ─── Article 8: names and business scopes ───────────────────────────────────────────────────
+
+rule name-banned-term {
+  article 8
+  severity error
+  on registration
+  summary "A registered name (Chinese or English) may not contain virtual-currency, virtual-asset, crypto, stablecoin or RWA terms, in any spelling or script."
+  when any of [name, name_en] has art8-terms
+  message "the {field} contains “{match}”, which reads as the banned term “{term}”"
+  help "Art. 8 bars these terms from enterprise and individual-business names; choose a name without “{term}” or any variant of it."
+  example fail { name: "深圳市稳定币科技有限公司" }
+  example fail { name: "香港加密資產服務有限公司" }
+  example fail { name_en: "Shenzhen Crypto-Asset Technology Co., Ltd." }
+  example fail { name: "上海ＲＷＡ数字科技有限公司" }
+  example fail { name_en: "Beijing Stable Coin Trading Co Ltd" }
+  example fail { name: "杭州比特币矿业有限公司" }
+  example fail { name: "广州虚\u{200B}拟货币信息咨询有限公司" }
+  example fail { name_en: "Hangzhou Virtual Currencies Consulting Ltd" }
+  example fail { name_en: "Xiamen RWA Capital Co., Ltd." }
+  example pass { name: "深圳市稳定运营科技有限公司" }
+  example pass { name: "北京虚拟现实技术有限公司" }
+  example pass { name: "上海数据加密技术有限公司" }
+  example pass { name_en: "Rwanda Coffee Trading (Shanghai) Co., Ltd." }
+  example pass { name_en: "Ethernet Solutions Ltd" }
+  example pass { name: "天津泰达投资控股有限公司" }
+}
+
+rule scope-banned-term {
+  article 8
+  severity error
+  on registration
+  summary "A business scope may not list virtual-currency, virtual-asset, crypto, stablecoin or RWA terms in any item, whether or not the item is phrased as a prohibition."
+  when business_scope has art8-terms
+  message "the business scope contains “{match}”, which reads as the banned term “{term}”"
+  help "Art. 8 bars these terms from business scopes; remove the item containing “{match}” or describe the lawful activity without it."
+  example fail { business_scope: "软件开发；加密資產托管；信息技术咨询服务" }
+  example fail { business_scope: "区块链技术服务；稳定币发行与兑换" }
+  example fail { business_scope: "technology consulting; real-world asset tokenization services" }
+  example fail { business_scope: "数据处理服务；现实世界资产代币化技术服务" }
+  example fail { business_scope: "Software development, Cryptocurrency exchange" }
+  example fail { business_scope: "不含虚拟货币交易" }
+  example pass { business_scope: "通信加密；资产评估；软件开发" }
+  example pass { business_scope: "数字人民币受理终端销售；区块链技术服务" }
+  example pass { business_scope: "virtual reality content production; encryption technology development" }
+  example pass { business_scope: "Blockchain technology development; data processing" }
+  example pass { business_scope: "虚拟现实设备销售，加密技术开发" }
+}
+
+rule registration-suspicious-term {
+  article 8
+  severity warning
+  on registration
+  summary "Terms such as digital asset, digital currency, token or 通证 are not named by the notice but are often used for the banned business; a registrar will ask what they cover."
+  when any of [name, name_en, business_scope] has suspicious
+  message "the {field} contains “{match}”, which registrars read as a possible virtual-currency or RWA term"
+  help "Make sure “{match}” does not describe virtual-currency or RWA business (art. 8); if it does, remove it, otherwise say plainly what it means."
+  example fail { business_scope: "数字资产管理咨询" }
+  example fail { name: "杭州通证科技有限公司" }
+  example fail { name_en: "Shanghai Digital Asset Services Co Ltd" }
+  example fail { business_scope: "NFT digital collectibles issuance" }
+  example pass { business_scope: "法定数字货币受理环境建设" }
+  example pass { name: "深圳市数字科技有限公司" }
+  example pass { business_scope: "identity management, access token services" }
+  example pass { name_en: "Token Ring Networks Ltd" }
+}
+
+rule vc-advertisement {
+  article 8
+  severity error
+  on document
+  summary "Advertising virtual-currency or RWA business is illegal advertising that market regulators pursue."
+  when text has promotion near(30) art8-terms
+  message "“{match}” advertises “{near_match}”"
+  help "Art. 8: do not publish advertisements for virtual-currency or RWA business; remove the advertisement."
+  example fail document { body: "限时推广：注册即送比特币！" }
+  example fail document { body: "Sponsored: trade crypto assets with zero fees." }
+  example fail document { body: "【广告】RWA资产代币化平台火热招募中" }
+  example fail document { body: "Promotion — earn USDT for every referral." }
+  example pass document { body: "本平台禁止发布虚拟货币广告。" }
+  example pass document { body: "We do not accept advertising for cryptocurrency." }
+  example pass document { body: "推广我们的云存储服务，享受八折优惠。" }
+  example pass document { body: "Marketing automation for e-commerce stores." }
+}
+
+// ─── Article 1: virtual currency is not money; its business is illegal ──────────────────────
+
+rule vc-as-money {
+  article 1 paragraph 1
+  severity error
+  on registration, document
+  summary "Virtual currencies are not legal tender; presenting one as money — to price goods, pay or be paid — is not allowed."
+  when text has vc-any near(15) payment
+  message "“{match}” is presented as money (“{near_match}”)"
+  help "Art. 1 ¶1: price and take payment in renminbi through licensed channels; remove the offer to pay or be paid in “{match}”."
+  example fail document { body: "本店支持比特币支付，欢迎选购。" }
+  example fail document { body: "Checkout: pay with USDT or BTC." }
+  example fail document { body: "所有商品以泰达币计价。" }
+  example fail { business_scope: "接受虚拟货币付款的商品销售" }
+  example fail document { body: "We accept Bitcoin for all orders." }
+  example pass document { body: "本店不接受比特币支付。" }
+  example pass document { body: "Pay with Alipay or UnionPay." }
+  example pass document { body: "比特币价格波动大。支付请使用人民币。" }
+  example pass { business_scope: "移动支付技术服务" }
+}
+
+rule vc-business {
+  article 1 paragraph 2
+  severity error
+  on registration, document
+  summary "Exchanging virtual currency for fiat or for other virtual currency, acting as counterparty, intermediary or price provider for such trades, token-issuance financing and virtual-currency derivatives are illegal financial activities."
+  when text has vc-any near(20) vc-activity or text has token-offering
+  message "“{match}” is offered as virtual-currency business"
+  help "Art. 1 ¶2 bans virtual-currency exchange, trading, intermediation, pricing, token-issuance financing and derivatives outright; remove the offer."
+  example fail document { body: "提供比特币与人民币兑换服务，秒到账。" }
+  example fail document { body: "Trade Bitcoin perpetual futures with 100x leverage." }
+  example fail { business_scope: "虚拟货币交易撮合服务" }
+  example fail document { body: "参与我们的ICO，早期认购享八折。" }
+  example fail document { body: "OTC desk: buy USDT at the best quotes." }
+  example fail document { body: "Join the token sale before it closes." }
+  example pass document { body: "我们不提供任何虚拟货币交易服务。" }
+  example pass document { body: "We do not offer cryptocurrency trading or custody." }
+  example pass document { body: "外汇兑换业务请到银行柜台办理。" }
+  example pass { business_scope: "区块链技术开发；数据交易服务" }
+}
+
+rule overseas-vc-service {
+  article 1 paragraph 2
+  severity error
+  on document
+  summary "Overseas entities may not provide virtual-currency services to users in mainland China in any form."
+  when jurisdiction = overseas and (audience = domestic or text has domestic-users) and text has vc-any near(40) vc-activity
+  message "an overseas provider offers “{match}” business to mainland users"
+  help "Art. 1 ¶2: an overseas provider must not serve mainland users; block mainland users and remove Chinese-market offers (deposits by Alipay, WeChat Pay, UnionPay, RMB)."
+  example fail document { jurisdiction: overseas, body: "中国大陆用户可用支付宝购买USDT。" }
+  example fail document { jurisdiction: overseas, audience: domestic, body: "全球领先的加密货币交易平台。" }
+  example fail document { jurisdiction: overseas, body: "Mainland China users welcome: trade Bitcoin with RMB deposits via UnionPay." }
+  example fail document { jurisdiction: overseas, audience: domestic, body: "Buy Ethereum instantly." }
+  example pass document { jurisdiction: overseas, body: "We do not serve users in mainland China. Trade Bitcoin from 150 countries." }
+  example pass document { jurisdiction: overseas, audience: overseas, body: "Trade Bitcoin with zero fees." }
+  example pass document { jurisdiction: domestic, audience: domestic, body: "境内用户请注意：虚拟货币交易属于非法金融活动。" }
+  example pass document { jurisdiction: overseas, audience: global, body: "服务不面向中国大陆用户。比特币交易24小时开放。" }
+}
+
+rule rmb-stablecoin {
+  article 1 paragraph 3
+  severity error
+  on registration, document
+  summary "No entity, domestic or foreign, may issue an RMB-pegged stablecoin abroad without the competent authorities' consent."
+  when text has stablecoin near(30) rmb-peg or text has rmb-stablecoin-names
+  unless consent "rmb-stablecoin"
+  message "“{match}” describes an RMB-pegged stablecoin"
+  help "Art. 1 ¶3: issuing an RMB-pegged stablecoin abroad needs the competent authorities' consent; record it under `consents` (kind rmb-stablecoin) or remove the offering."
+  example fail document { body: "我们将在香港发行锚定离岸人民币的稳定币。" }
+  example fail document { body: "Launching a CNH-pegged stablecoin for cross-border trade." }
+  example fail { business_scope: "人民币稳定币发行" }
+  example fail document { body: "CNHT is now live on our platform." }
+  example fail document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", expires: 2025-01-31 }] }
+  example pass document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", id: "PBOC-2026-001", expires: 2099-12-31 }] }
+  example pass document { body: "数字人民币是法定货币，不是稳定币。" }
+  example pass document { body: "USD stablecoins are not available here. Prices are in RMB." }
+  example pass document { body: "人民币汇率保持基本稳定。" }
+}
+
+// ─── Article 2: RWA tokenization ────────────────────────────────────────────────────────────
+
+rule domestic-rwa {
+  article 2 paragraph 2
+  severity error
+  on registration, document
+  summary "RWA tokenization in mainland China, and intermediary or IT services for it, are banned unless approved by the competent authority and run on designated financial infrastructure."
+  when jurisdiction = domestic and text has rwa
+  unless approval "rwa" and infrastructure = designated
+  message "domestic RWA tokenization business: “{match}”"
+  help "Art. 2 ¶2: domestic RWA tokenization needs the competent authority's approval and designated financial infrastructure; record both (`approvals` kind rwa, `infrastructure: designated`) or remove the business."
+  example fail { business_scope: "RWA资产代币化技术服务" }
+  example fail document { jurisdiction: domestic, body: "我们帮助企业将应收账款进行资产代币化发行。" }
+  example fail document { jurisdiction: domestic, body: "Tokenize real-world assets on our platform.", approvals: [{ kind: "rwa", expires: 2099-12-31 }] }
+  example fail { business_scope: "real-world asset tokenization platform", approvals: [{ kind: "rwa", id: "CSRC-2024-7", expires: 2025-06-30 }], infrastructure: designated }
+  example pass { business_scope: "供应链金融服务", approvals: [{ kind: "rwa", expires: 2099-12-31 }], infrastructure: designated }
+  example pass document { jurisdiction: domestic, body: "Real-world asset tokenization services.", approvals: [{ kind: "rwa", id: "CSRC-2026-1", expires: 2099-12-31 }], infrastructure: designated }
+  example pass document { jurisdiction: domestic, body: "我们不从事现实世界资产代币化业务。" }
+  example pass { business_scope: "资产评估；不动产登记代理" }
+}
+
+rule overseas-rwa-service {
+  article 2 paragraph 2
+  severity error
+  on document
+  summary "Overseas entities may not provide RWA tokenization services to domestic entities in any form."
+  when jurisdiction = overseas and (audience = domestic or text has domestic-users) and text has rwa
+  message "an overseas provider offers RWA tokenization (“{match}”) to domestic clients"
+  help "Art. 2 ¶2: overseas providers must not serve domestic entities with RWA services; stop marketing them to mainland clients."
+  example fail document { jurisdiction: overseas, body: "为中国境内企业提供RWA发行一站式服务。" }
+  example fail document { jurisdiction: overseas, audience: domestic, body: "Tokenize your real-world assets in Hong Kong." }
+  example fail document { jurisdiction: overseas, body: "Chinese investors: access tokenized real-world assets today." }
+  example pass document { jurisdiction: overseas, audience: overseas, body: "Tokenize real-world assets under Singapore law." }
+  example pass document { jurisdiction: overseas, body: "RWA services are not available to mainland China users." }
+  example pass document { jurisdiction: overseas, audience: domestic, body: "跨境贸易结算咨询服务。" }
+}
+
+// ─── Article 6: financial institutions, intermediaries, IT providers ────────────────────────
+
+rule fi-vc-services {
+  article 6
+  severity error
+  on registration, document
+  summary "Banks and other financial institutions, payment institutions included, may not open accounts, move or clear funds, sell products, take collateral or insure for virtual-currency business."
+  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) vc-any
+  message "a financial or payment institution offers “{match}” for virtual currency (“{near_match}”)"
+  help "Art. 6: financial and payment institutions must not serve virtual-currency business in any of these ways; withdraw the product or service."
+  example fail { entity_type: payment_institution, business_scope: "为虚拟货币交易提供支付通道" }
+  example fail document { publisher: financial_institution, body: "本行推出比特币质押贷款。" }
+  example fail document { publisher: financial_institution, body: "Open an account for your crypto exchange business in minutes." }
+  example fail document { publisher: payment_institution, body: "我们为USDT交易商提供代收代付。" }
+  example pass document { publisher: financial_institution, body: "本行不为虚拟货币交易提供开户、转账服务。" }
+  example pass { entity_type: financial_institution, business_scope: "吸收公众存款；发放贷款；办理结算" }
+  example pass document { publisher: enterprise, body: "比特币质押服务。" }
+}
+
+rule fi-rwa-services {
+  article 6
+  severity error
+  on registration, document
+  summary "Financial institutions may not custody, clear or settle unauthorized RWA tokenization business or products."
+  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) rwa
+  unless approval "rwa"
+  message "a financial institution offers “{match}” for RWA tokenization (“{near_match}”)"
+  help "Art. 6: custody, clearing and settlement of RWA products need the business to be authorized; record the approval (kind rwa) or withdraw the service."
+  example fail document { publisher: financial_institution, body: "为RWA代币提供托管与清算服务。" }
+  example fail { entity_type: financial_institution, business_scope: "real-world asset tokenization custody and settlement" }
+  example fail document { publisher: payment_institution, body: "Settlement for tokenized real-world assets.", approvals: [{ kind: "rwa", expires: 2024-12-31 }] }
+  example pass document { publisher: financial_institution, body: "为RWA代币提供托管服务。", approvals: [{ kind: "rwa", id: "PBOC-RWA-3", expires: 2099-12-31 }] }
+  example pass document { publisher: financial_institution, body: "本行不为RWA产品提供托管。" }
+  example pass { entity_type: financial_institution, business_scope: "资产托管；清算结算" }
+}
+
+rule intermediary-rwa-services {
+  article 6
+  severity error
+  on registration, document
+  summary "Intermediaries and IT service providers may not provide intermediary, technical or other services for unauthorized RWA tokenization."
+  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa
+  unless approval "rwa"
+  message "an intermediary or IT provider serves RWA tokenization (“{match}”)"
+  help "Art. 6: serve RWA tokenization only where the business is authorized; record the client's approval (kind rwa) or stop the service."
+  example fail { entity_type: it_service_provider, business_scope: "RWA技术开发" }
+  example fail document { publisher: intermediary, body: "资产代币化项目财务顾问与承销。" }
+  example fail document { publisher: it_service_provider, body: "White-label tokenized asset issuance platform." }
+  example pass document { publisher: it_service_provider, body: "White-label tokenized asset issuance platform.", approvals: [{ kind: "rwa", expires: 2099-12-31 }] }
+  example pass { entity_type: it_service_provider, business_scope: "软件开发；信息系统集成" }
+  example pass document { publisher: intermediary, body: "我们不承接RWA相关项目。" }
+}
+
+// ─── Article 7: internet platforms ──────────────────────────────────────────────────────────
+
+rule platform-promotion {
+  article 7
+  severity error
+  on registration, document
+  summary "Internet companies may not provide venues, commercial displays, marketing, advertising or paid traffic for virtual-currency or RWA business."
+  when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) art8-terms
+  message "an internet platform provides “{match}” for virtual-currency or RWA business (“{near_match}”)"
+  help "Art. 7: internet platforms must not host, display, market, advertise or drive traffic to virtual-currency or RWA business; take the listing or campaign down."
+  example fail document { publisher: internet_platform, body: "虚拟货币交易所入驻专区，流量扶持。" }
+  example fail document { publisher: internet_platform, body: "Sponsored listing: the top crypto exchange apps." }
+  example fail { entity_type: internet_platform, business_scope: "为数字货币及RWA项目提供广告推广服务" }
+  example fail document { publisher: internet_platform, body: "直播带货：稳定币理财，限时返佣！" }
+  example pass document { publisher: internet_platform, body: "本平台禁止发布虚拟货币广告。" }
+  example pass document { publisher: internet_platform, body: "Sponsored listing: the top travel apps." }
+  example pass document { publisher: enterprise, body: "推广加密货币。" }
+}
+
+// ─── Article 9: mining ──────────────────────────────────────────────────────────────────────
+
+rule vc-mining {
+  article 9
+  severity error
+  on registration, document
+  summary "Virtual-currency mining is being closed down and new mining projects are prohibited."
+  when text has crypto-mining or text has mining-words near(20) vc-any
+  message "virtual-currency mining: “{match}”"
+  help "Art. 9 prohibits virtual-currency mining projects; remove the mining activity."
+  example fail { business_scope: "比特币挖矿；算力托管" }
+  example fail document { body: "Cloud mining contracts from 0.01 BTC." }
+  example fail document { body: "新建比特币矿场，招募矿机托管客户。" }
+  example fail { name_en: "Sichuan Hashrate Hosting Co., Ltd." }
+  example fail document { body: "Bitcoin miners wanted: cheap hydro power." }
+  example pass { business_scope: "煤炭开采；矿山机械制造" }
+  example pass { name: "山东矿机集团股份有限公司" }
+  example pass { business_scope: "算力托管服务；人工智能模型训练" }
+  example pass document { body: "Data mining and machine learning services." }
+  example pass document { body: "我们不提供任何比特币挖矿服务。" }
+}
+
+rule mining-machine-sales {
+  article 9
+  severity error
+  on registration, document
+  summary "Makers of mining machines may not sell or service mining machines in mainland China."
+  when (entity_type = mining_machine_maker or publisher = mining_machine_maker) and (jurisdiction = domestic or audience = domestic) and text has (crypto-mining | mining-words) near(20) sales
+  message "a mining-machine maker offers “{match}” in China (“{near_match}”)"
+  help "Art. 9: mining-machine makers must not sell or service mining machines domestically; withdraw the offer for mainland customers."
+  example fail { entity_type: mining_machine_maker, business_scope: "矿机销售；矿机维修" }
+  example fail document { publisher: mining_machine_maker, audience: domestic, body: "Antminer sales and repair for mainland customers." }
+  example fail document { publisher: mining_machine_maker, jurisdiction: domestic, body: "蚂蚁矿机批发零售。" }
+  example pass document { publisher: mining_machine_maker, jurisdiction: overseas, audience: overseas, body: "Antminer sales in Kazakhstan." }
+  example pass { entity_type: mining_machine_maker, business_scope: "集成电路设计；人工智能芯片销售" }
+  example pass document { publisher: mining_machine_maker, jurisdiction: domestic, body: "本公司矿机不在中国境内销售。" }
+}
+
+// ─── Article 13: issuing virtual currency abroad ────────────────────────────────────────────
+
+rule vc-issuance-abroad {
+  article 13
+  severity error
+  on registration, document
+  summary "Domestic entities, and foreign entities they control, may not issue virtual currency abroad without approval."
+  when (jurisdiction = domestic or controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic) and (text has issuance near(20) (vc-any | suspicious) or text has token-offering)
+  unless approval "vc-issuance"
+  message "an entity controlled from China issues a virtual currency: “{match}”"
+  help "Art. 13: a domestic entity, or a foreign entity it controls, needs approval to issue a virtual currency abroad; record it (`approvals` kind vc-issuance) or drop the issuance."
+  example fail document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "我司新加坡子公司将发行平台代币。" }
+  example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "token issuance and distribution" }
+  example fail document { jurisdiction: domestic, body: "We will launch our own crypto token in the Cayman Islands." }
+  example fail document { jurisdiction: overseas, controlled_by: { name: "深圳某科技有限公司", jurisdiction: domestic }, body: "Token sale opens Monday." }
+  example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: overseas }, body: "Token sale opens Monday." }
+  example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "vc-issuance", id: "NDRC-2026-9", expires: 2099-12-31 }] }
+  example pass document { jurisdiction: domestic, body: "本公司发行公司债券。" }
+}
+
+// ─── Article 14: overseas RWA based on domestic assets ──────────────────────────────────────
+
+rule overseas-rwa-domestic-assets {
+  article 14
+  severity error
+  on registration, document
+  summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
+  when jurisdiction = overseas and text has rwa and (underlying = domestic or text has domestic-assets)
+  unless consent "rwa-overseas" and filing "rwa-overseas"
+  message "overseas RWA tokenization (“{match}”) of domestic assets"
+  help "Art. 14: overseas tokenization of domestic assets needs the relevant departments' consent and a filing; record both (`consents` and `filings`, kind rwa-overseas) or stop the issuance."
+  example fail document { jurisdiction: overseas, body: "将境内不动产收益权在香港进行RWA代币化发行。" }
+  example fail document { jurisdiction: overseas, underlying: domestic, body: "Real-world asset tokenization of receivables." }
+  example fail document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas" }] }
+  example pass document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas", id: "CSRC-C-1" }], filings: [{ kind: "rwa-overseas", id: "CSRC-F-1" }] }
+  example pass document { jurisdiction: overseas, underlying: overseas, body: "Tokenized US treasury bills." }
+  example pass document { jurisdiction: overseas, body: "境内资产证券化咨询。" }
+}
+
+// ─── Article 15: overseas arms of domestic financial institutions ───────────────────────────
+
+rule fi-overseas-rwa-controls {
+  article 15
+  severity warning
+  on registration, document
+  summary "Overseas subsidiaries and branches of domestic financial institutions offering RWA services must have qualified staff, onboarding, suitability and AML controls within the parent's compliance system, and report the business."
+  when jurisdiction = overseas and parent.jurisdiction = domestic and parent.entity_type in [financial_institution, payment_institution] and text has rwa
+  unless filing "rwa-compliance" and filing "rwa-report"
+  message "an overseas arm of a domestic financial institution offers RWA services (“{match}”) without recorded controls"
+  help "Art. 15: record the compliance programme and the report to the regulator as `filings` (kinds rwa-compliance and rwa-report)."
+  example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "RWA tokenization advisory" }
+  example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "香港子公司提供现实世界资产代币化服务。", filings: [{ kind: "rwa-compliance" }] }
+  example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution for professional investors." }
+  example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution.", filings: [{ kind: "rwa-compliance" }, { kind: "rwa-report", id: "NFRA-2026-12" }] }
+  example pass document { jurisdiction: overseas, parent: { entity_type: enterprise, jurisdiction: domestic }, body: "Tokenized asset distribution." }
+  example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Wealth management for professional investors." }
+}
+
+rule intermediary-overseas-rwa-controls {
+  article 15
+  severity warning
+  on registration, document
+  summary "Intermediaries and IT providers offering RWA services abroad on domestic assets must keep compliance and internal-control systems and report the business for approval or filing."
+  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa and (underlying = domestic or text has domestic-assets)
+  unless filing "rwa-report"
+  message "RWA services on domestic assets (“{match}”) without a recorded report to the regulator"
+  help "Art. 15: record the report for approval or filing (`filings` kind rwa-report) and keep the compliance system behind it."
+  example fail document { publisher: intermediary, body: "协助境内资产赴港RWA发行。" }
+  example fail { entity_type: it_service_provider, underlying: domestic, business_scope: "RWA tokenization platform development" }
+  example fail document { publisher: it_service_provider, body: "Asset tokenization for onshore assets with our SaaS." }
+  example pass document { publisher: intermediary, body: "协助境内资产赴港RWA发行。", filings: [{ kind: "rwa-report", id: "CSRC-2026-88" }] }
+  example pass document { publisher: intermediary, underlying: overseas, body: "RWA issuance advisory." }
+  example pass document { publisher: enterprise, body: "境内资产RWA。" }
+}
+
+// ─── Article 19: investors bear their own losses ────────────────────────────────────────────
+
+rule investor-returns {
+  article 19
+  severity warning
+  on document
+  summary "Investing in virtual currency or RWA tokens against public order is void in civil law and losses stay with the investor; texts that promise returns on them mislead investors."
+  when text has returns near(30) (art8-terms | suspicious)
+  message "“{match}” promises returns on “{near_match}”"
+  help "Art. 19: such investments are void and losses are the investor's own; remove the promise of returns."
+  example fail document { body: "USDT理财，年化收益20%，保本保息。" }
+  example fail document { body: "Stake your tokens for 18% APY, guaranteed returns." }
+  example fail document { body: "RWA代币稳赚不赔，躺赚收益。" }
+  example pass document { body: "国债逆回购年化收益2%。" }
+  example pass document { body: "Beware: crypto schemes promising guaranteed returns are illegal." }
+  example pass document { body: "比特币价格波动剧烈。投资有风险。" }
+}

@@ -1,0 +1,116 @@
+//! `redline check PATH...`: registrations and documents, one report.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
+use crate::eval::evaluate::Evaluator;
+use crate::input::{self, FileKind, InputProblem};
+use crate::report::{self, FileReport, Format, Summary};
+use crate::suppress;
+
+pub struct CheckOptions {
+    pub paths: Vec<PathBuf>,
+    pub rules: RuleSource,
+    pub format: Format,
+    pub today: Date,
+}
+
+pub fn run(options: &CheckOptions) -> u8 {
+    let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else { return EXIT_UNUSABLE };
+    let evaluator = Evaluator::new(&rules, options.today);
+    let reports: Vec<FileReport> = collect_files(&options.paths)
+        .into_iter()
+        .map(|target| match target {
+            Target::File(path, kind) => check_file(&evaluator, &path, kind),
+            Target::Unusable(path, problem) => unusable(&path, problem),
+        })
+        .collect();
+    let color = options.format == Format::Human && std::io::stdout().is_terminal();
+    let text = report::render(options.format, &reports, color);
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    Summary::of(&reports).exit_code()
+}
+
+enum Target {
+    File(PathBuf, FileKind),
+    Unusable(PathBuf, InputProblem),
+}
+
+/// Files named directly, and the checkable files below named directories (honouring
+/// `.gitignore`), in a stable order.
+fn collect_files(paths: &[PathBuf]) -> Vec<Target> {
+    let mut targets = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<(PathBuf, FileKind)> = ignore::WalkBuilder::new(path)
+                .build()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .filter_map(|e| FileKind::of(e.path()).map(|k| (e.into_path(), k)))
+                .collect();
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            targets.extend(found.into_iter().map(|(p, k)| Target::File(p, k)));
+        } else if !path.exists() {
+            targets.push(Target::Unusable(path.clone(), InputProblem::error("redline::input::not-found", format!("`{}` does not exist", path.display()), None, "check the path; `redline check` takes files and directories")));
+        } else {
+            match FileKind::of(path) {
+                Some(kind) => targets.push(Target::File(path.clone(), kind)),
+                None => targets.push(Target::Unusable(
+                    path.clone(),
+                    InputProblem::error(
+                        "redline::input::unsupported",
+                        format!("`{}` is not a kind of file `check` reads", path.display()),
+                        None,
+                        "`check` reads registrations (.yaml .yml .json) and documents (.md .html .txt); entity lists (.csv .tsv .jsonl .xlsx) go to `redline audit`",
+                    ),
+                )),
+            }
+        }
+    }
+    targets
+}
+
+fn unusable(path: &Path, problem: InputProblem) -> FileReport {
+    FileReport { path: path.display().to_string(), source: Arc::from(""), records: 0, findings: Vec::new(), problems: vec![problem] }
+}
+
+pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileReport {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return unusable(path, InputProblem::error("redline::input::unreadable", format!("cannot read `{}`: {error}", path.display()), None, "check the file's permissions")),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let source: Arc<str> = Arc::from(String::from_utf8_lossy(error.as_bytes()).as_ref());
+            return FileReport {
+                path: path.display().to_string(),
+                source,
+                records: 0,
+                findings: Vec::new(),
+                problems: vec![InputProblem::error("redline::input::encoding", "this file is not UTF-8", Some(at..at), "save registrations and documents as UTF-8; GB18030 entity lists go to `redline audit`, which decodes them")],
+            };
+        }
+    };
+    let source: Arc<str> = Arc::from(text);
+    check_source(evaluator, &path.display().to_string(), source, kind)
+}
+
+/// Checks text already in memory, as if read from `path`.
+pub fn check_source(evaluator: &Evaluator, path: &str, source: Arc<str>, kind: FileKind) -> FileReport {
+    let loaded = input::load(kind, &source);
+    let mut findings = Vec::new();
+    for record in &loaded.records {
+        findings.extend(evaluator.check(record));
+    }
+    let mut problems = loaded.problems;
+    let suppressions = suppress::Suppressions::scan(&source);
+    findings.retain(|f| !suppressions.covers(&source, f));
+    problems.extend(suppressions.problems());
+    FileReport { path: path.to_string(), source, records: loaded.records.len(), findings, problems }
+}

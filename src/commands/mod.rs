@@ -1,0 +1,91 @@
+//! What each subcommand does, given its options. `main.rs` parses the command line into these
+//! options and turns the returned code into the exit status.
+
+pub mod check;
+pub mod explain;
+pub mod rules;
+pub mod test;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use crate::dsl::error::RuleErrors;
+use crate::dsl::model::RuleSet;
+use crate::eval::examples;
+use crate::report::human::render_diagnostic;
+
+/// Exit status: no error finding.
+pub const EXIT_CLEAN: u8 = 0;
+/// Exit status: at least one error-severity finding (or failing example).
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit status: an input, a rule file or the command line could not be used.
+pub const EXIT_UNUSABLE: u8 = 2;
+
+/// Where rules come from: the built-in notice, or `--rules` files and directories instead.
+#[derive(Clone, Debug, Default)]
+pub struct RuleSource {
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// Loads the rules, printing every problem and returning `None` when they cannot be used. Unless
+/// `examples` is `Examples::Report` (for `redline test`, which reports them itself), a rule file
+/// whose own examples fail is rejected.
+pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Option<RuleSet> {
+    let color = std::io::stderr().is_terminal();
+    let result = if source.paths.is_empty() {
+        crate::dsl::compile_all(crate::dsl::BUILTIN.iter().copied())
+    } else {
+        let files = match crate::dsl::read_rule_files(&source.paths) {
+            Ok(files) => files,
+            Err(error) => {
+                eprintln!("error[redline::rules::unreadable]: cannot read the rule files: {error}");
+                return None;
+            }
+        };
+        if files.is_empty() {
+            eprintln!("error[redline::rules::none]: no `.rl` rule files under the given --rules paths");
+            return None;
+        }
+        crate::dsl::compile_all(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+    };
+    let rules = match result {
+        Ok(rules) => rules,
+        Err(RuleErrors(errors)) => {
+            print_rule_errors(&errors, color);
+            return None;
+        }
+    };
+    if examples == Examples::Report {
+        return Some(rules);
+    }
+    let outcomes = examples::run(&rules, today);
+    let failures = examples::failures(&rules, &outcomes);
+    drop(outcomes);
+    if !failures.is_empty() {
+        print_rule_errors(&failures, color);
+        return None;
+    }
+    Some(rules)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Examples {
+    /// Refuse rules whose examples fail.
+    Enforce,
+    /// Load them anyway; the caller reports the examples.
+    Report,
+}
+
+fn print_rule_errors(errors: &[crate::dsl::error::RuleError], color: bool) {
+    let mut stderr = std::io::stderr().lock();
+    for error in errors {
+        let _ = stderr.write_all(render_diagnostic(error, color).as_bytes());
+    }
+    let _ = writeln!(stderr, "{} problem(s) in the rule files; nothing was checked", errors.len());
+}

@@ -1,0 +1,41 @@
+//! `redline test`: runs every rule's examples and names each one that fails.
+
+use std::io::{IsTerminal, Write};
+
+use jiff::civil::Date;
+
+use crate::dsl::model::RuleSet;
+use crate::eval::examples;
+use crate::report::human::render_diagnostic;
+
+/// Returns the report and whether every example passed.
+pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
+    let outcomes = examples::run(rules, today);
+    let mut out = String::new();
+    let mut rule_count = 0;
+    let mut last_rule = "";
+    for outcome in &outcomes {
+        if outcome.rule != last_rule {
+            rule_count += 1;
+            last_rule = outcome.rule;
+        }
+    }
+    let failures = examples::failures(rules, &outcomes);
+    for failure in &failures {
+        out.push_str(&render_diagnostic(failure, color));
+    }
+    let failed = failures.len();
+    let passed = outcomes.len() - failed;
+    out.push_str(&format!("{rule_count} rules, {} examples\n{passed} passed, {failed} failed\n", outcomes.len()));
+    (out, failed == 0)
+}
+
+pub fn run(rules: &RuleSet, today: Date) -> u8 {
+    let (text, ok) = render(rules, today, std::io::stdout().is_terminal());
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if ok {
+        super::EXIT_CLEAN
+    } else {
+        super::EXIT_FINDINGS
+    }
+}

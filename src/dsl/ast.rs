@@ -1,0 +1,179 @@
+//! The rule language as written: every node keeps the byte range it came from, so the validator
+//! can point at the exact place in the rule file.
+
+use std::ops::Range;
+
+pub type Span = Range<usize>;
+
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+/// A string literal with escapes resolved; `span` covers the quotes.
+#[derive(Clone, Debug)]
+pub struct StrLit {
+    pub value: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Number {
+    pub value: u32,
+    pub span: Span,
+}
+
+/// A line whose key the grammar does not know, kept for a did-you-mean diagnostic.
+#[derive(Clone, Debug)]
+pub struct UnknownItem {
+    pub key: Ident,
+    pub span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct RuleFile {
+    pub notices: Vec<NoticeAst>,
+    pub term_sets: Vec<TermSetAst>,
+    pub negations: Vec<TermSetAst>,
+    pub rules: Vec<RuleAst>,
+    pub provisions: Vec<ProvisionAst>,
+}
+
+/// An article (or paragraph) that no rule checks, with the reason: `authorities`,
+/// `consequence` or `definition`.
+#[derive(Debug)]
+pub struct ProvisionAst {
+    pub article: Number,
+    pub paragraph: Option<Number>,
+    pub kind: Ident,
+    pub summary: StrLit,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct NoticeAst {
+    pub id: Ident,
+    pub title: Option<StrLit>,
+    pub cite: Option<StrLit>,
+    pub issued: Option<Ident>,
+    pub articles: Option<Number>,
+    pub repeals: Vec<StrLit>,
+    pub unknown: Vec<UnknownItem>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+#[derive(Debug)]
+pub struct PhraseAst {
+    pub lang: Lang,
+    pub whole_word: bool,
+    pub text: StrLit,
+}
+
+#[derive(Debug)]
+pub struct TermSetAst {
+    pub name: Ident,
+    pub phrases: Vec<PhraseAst>,
+    pub includes: Vec<Ident>,
+    pub excepts: Vec<StrLit>,
+    pub unknown: Vec<UnknownItem>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ArticleAst {
+    pub article: Number,
+    pub paragraph: Option<Number>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct RuleAst {
+    pub id: Ident,
+    pub articles: Vec<ArticleAst>,
+    pub severities: Vec<Ident>,
+    pub subjects: Vec<Ident>,
+    pub summaries: Vec<StrLit>,
+    pub messages: Vec<StrLit>,
+    pub helps: Vec<StrLit>,
+    pub whens: Vec<Expr>,
+    pub unlesses: Vec<Expr>,
+    pub examples: Vec<ExampleAst>,
+    pub unknown: Vec<UnknownItem>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GrantKind {
+    Approval,
+    Consent,
+    Filing,
+}
+
+impl GrantKind {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            GrantKind::Approval => "approval",
+            GrantKind::Consent => "consent",
+            GrantKind::Filing => "filing",
+        }
+    }
+
+    /// The registration field that lists grants of this kind.
+    pub fn field(self) -> &'static str {
+        match self {
+            GrantKind::Approval => "approvals",
+            GrantKind::Consent => "consents",
+            GrantKind::Filing => "filings",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Eq,
+    Ne,
+    In,
+}
+
+#[derive(Debug)]
+pub enum Expr {
+    Or(Vec<Expr>),
+    And(Vec<Expr>),
+    Not(Box<Expr>),
+    Has { fields: Vec<Ident>, terms: Vec<Ident>, near: Option<(Number, Vec<Ident>)>, span: Span },
+    Grant { kind: GrantKind, name: StrLit, span: Span },
+    Compare { field: Ident, op: CompareOp, values: Vec<Ident>, span: Span },
+}
+
+#[derive(Debug)]
+pub struct ExampleAst {
+    pub verdict: Ident,
+    pub subject: Option<Ident>,
+    pub fields: Vec<(Ident, Value)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    Str(StrLit),
+    Word(Ident),
+    List(Vec<Value>, Span),
+    Object(Vec<(Ident, Value)>, Span),
+}
+
+impl Value {
+    pub fn span(&self) -> Span {
+        match self {
+            Value::Str(s) => s.span.clone(),
+            Value::Word(w) => w.span.clone(),
+            Value::List(_, span) | Value::Object(_, span) => span.clone(),
+        }
+    }
+}

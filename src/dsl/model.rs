@@ -1,0 +1,163 @@
+//! Validated, compiled rules: what the evaluator runs. Built only by [`super::validate`].
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use miette::NamedSource;
+use serde::Serialize;
+
+use super::ast::{CompareOp, GrantKind, Lang};
+use crate::eval::record::{Record, Subject};
+use crate::text::terms::TermMatcher;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Every loaded notice with its rules.
+pub struct RuleSet {
+    pub notices: Vec<Notice>,
+}
+
+impl RuleSet {
+    pub fn rules(&self) -> impl Iterator<Item = (&Notice, &Rule)> {
+        self.notices.iter().flat_map(|n| n.rules.iter().map(move |r| (n, r)))
+    }
+
+    pub fn find_rule(&self, id: &str) -> Option<(&Notice, &Rule)> {
+        self.rules().find(|(_, r)| r.id == id)
+    }
+}
+
+pub struct Notice {
+    pub id: String,
+    pub title: String,
+    pub cite: String,
+    pub issued: Option<String>,
+    pub articles: u32,
+    pub repeals: Vec<String>,
+    pub source: NamedSource<Arc<str>>,
+    pub term_sets: Vec<TermSet>,
+    pub phrases: Vec<Phrase>,
+    /// The set whose phrases mark a sentence in a document as disclaiming what it names.
+    pub negation: Option<usize>,
+    pub matcher: TermMatcher,
+    pub rules: Vec<Rule>,
+    pub provisions: Vec<Provision>,
+}
+
+/// Why no rule checks an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProvisionKind {
+    /// Binds only the authorities; no entity can breach it.
+    Authorities,
+    /// States what follows from a breach of other articles.
+    Consequence,
+    /// Defines words the other articles use.
+    Definition,
+}
+
+impl ProvisionKind {
+    pub const NAMES: &'static [&'static str] = &["authorities", "consequence", "definition"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ProvisionKind::Authorities => "authorities",
+            ProvisionKind::Consequence => "consequence",
+            ProvisionKind::Definition => "definition",
+        }
+    }
+}
+
+pub struct Provision {
+    pub article: u32,
+    pub paragraph: Option<u32>,
+    pub kind: ProvisionKind,
+    pub summary: String,
+}
+
+pub struct TermSet {
+    pub name: String,
+    /// Indexes into [`Notice::phrases`], includes resolved.
+    pub phrases: Vec<usize>,
+    pub excepts: Vec<String>,
+}
+
+pub struct Phrase {
+    /// As written in the rule file: the canonical term a finding reports.
+    pub text: String,
+    pub lang: Lang,
+    pub whole_word: bool,
+}
+
+pub struct Rule {
+    pub id: String,
+    pub article: u32,
+    pub paragraph: Option<u32>,
+    pub severity: Severity,
+    pub subjects: Vec<Subject>,
+    pub summary: String,
+    pub message: String,
+    pub help: String,
+    pub when: Condition,
+    pub unless: Option<Condition>,
+    pub examples: Vec<Example>,
+    /// Where the rule is written, for diagnostics about it (a failing example).
+    pub span: Range<usize>,
+}
+
+impl Rule {
+    pub fn citation(&self) -> String {
+        match self.paragraph {
+            Some(p) => format!("art. {} ¶{}", self.article, p),
+            None => format!("art. {}", self.article),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Condition {
+    Any(Vec<Condition>),
+    All(Vec<Condition>),
+    Not(Box<Condition>),
+    Has(Has),
+    Grant { kind: GrantKind, name: String },
+    Compare { fact: String, op: CompareOp, values: Vec<String> },
+}
+
+#[derive(Debug)]
+pub struct Has {
+    /// Text fields to look in; empty means every text field of the record.
+    pub fields: Vec<String>,
+    pub sets: Vec<usize>,
+    /// `near(N) OTHER`: a phrase of `other` within `distance` characters in the same sentence.
+    pub near: Option<Near>,
+}
+
+#[derive(Debug)]
+pub struct Near {
+    pub distance: usize,
+    pub sets: Vec<usize>,
+}
+
+pub struct Example {
+    /// `fail`: the rule must report the record; `pass`: it must not.
+    pub expect_finding: bool,
+    pub record: Record,
+    pub span: Range<usize>,
+}

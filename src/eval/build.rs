@@ -1,0 +1,219 @@
+//! Builds a [`Record`] from a keyed tree, whoever wrote the tree: a YAML or JSON filing, or a
+//! rule's `example { … }`. Problems are returned with their spans for the caller to report in
+//! its own voice.
+
+use std::ops::Range;
+
+use super::record::{canonical_fact, parse_date, Grant, GrantKind, Origin, Record, Subject};
+use super::schema::{self, FieldKind};
+use crate::dsl::error::{did_you_mean, suggestion};
+
+/// A value as an input format hands it over.
+#[derive(Clone, Debug)]
+pub enum Tree {
+    Scalar { value: String, origin: Origin, span: Option<Range<usize>> },
+    List { items: Vec<Tree>, span: Option<Range<usize>> },
+    Map { entries: Vec<(Key, Tree)>, span: Option<Range<usize>> },
+    Null { span: Option<Range<usize>> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Key {
+    pub name: String,
+    pub span: Option<Range<usize>>,
+}
+
+impl Tree {
+    pub fn span(&self) -> Option<Range<usize>> {
+        match self {
+            Tree::Scalar { span, .. } | Tree::List { span, .. } | Tree::Map { span, .. } | Tree::Null { span } => {
+                span.clone()
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    UnknownField,
+    WrongShape,
+    UnknownValue,
+    BadDate,
+}
+
+impl ProblemKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ProblemKind::UnknownField => "unknown-field",
+            ProblemKind::WrongShape => "wrong-shape",
+            ProblemKind::UnknownValue => "unknown-value",
+            ProblemKind::BadDate => "bad-date",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub help: String,
+}
+
+/// Builds the record for one entity (`tree` must be a map) and the problems found on the way.
+pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec<Problem>) {
+    let mut record = Record::new(subject, index);
+    record.span = tree.span();
+    let mut problems = Vec::new();
+    match tree {
+        Tree::Map { entries, .. } => {
+            for (key, value) in entries {
+                add_field(&mut record, &mut problems, &key.name, key, value);
+            }
+        }
+        other => problems.push(Problem {
+            kind: ProblemKind::WrongShape,
+            span: other.span(),
+            message: format!("a {} must be a map of fields", subject.name()),
+            help: "write one `field: value` per line, e.g. `name: 深圳市某某科技有限公司`".into(),
+        }),
+    }
+    // A filing prepared for China's enterprise registry is domestic unless it says otherwise.
+    if subject == Subject::Registration && record.fact("jurisdiction").is_none() {
+        record.set_fact("jurisdiction", "domestic", None);
+    }
+    (record, problems)
+}
+
+fn add_field(record: &mut Record, problems: &mut Vec<Problem>, path: &str, key: &Key, value: &Tree) {
+    let subject = record.subject;
+    let known = schema::field(path).filter(|f| f.subjects.contains(&subject));
+    let is_group = schema::names_for(subject).iter().any(|n| n.starts_with(&format!("{path}.")));
+    match (known, value) {
+        (_, Tree::Null { .. }) => {}
+        (None, Tree::Map { entries, .. }) if is_group => {
+            for (inner_key, inner) in entries {
+                add_field(record, problems, &format!("{path}.{}", inner_key.name), inner_key, inner);
+            }
+        }
+        (None, _) => {
+            let names = if path.contains('.') { schema::names_for(subject) } else { schema::top_level_names(subject) };
+            let help = match did_you_mean(path, names.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? This field is not checked as written."),
+                None => format!("known fields of a {}: {}", subject.name(), names.join(", ")),
+            };
+            problems.push(Problem {
+                kind: ProblemKind::UnknownField,
+                span: key.span.clone(),
+                message: format!("unknown field `{path}`"),
+                help,
+            });
+        }
+        (Some(info), value) => match info.kind {
+            FieldKind::Text => match texts_of(value) {
+                Some(texts) => {
+                    for (text, origin) in texts {
+                        record.push_text(info.name, text, origin);
+                    }
+                }
+                None => problems.push(shape(value, info.name, "text")),
+            },
+            FieldKind::Fact => match value {
+                Tree::Scalar { value: text, span, .. } => {
+                    if let Some(values) = info.values {
+                        let canonical = canonical_fact(text);
+                        if !values.contains(&canonical.as_str()) {
+                            problems.push(Problem {
+                                kind: ProblemKind::UnknownValue,
+                                span: span.clone(),
+                                message: format!("`{text}` is not a known {}", info.name),
+                                help: suggestion(&canonical, "values", values),
+                            });
+                        }
+                    }
+                    record.set_fact(info.name, text, span.clone());
+                }
+                other => problems.push(shape(other, info.name, "a single value")),
+            },
+            FieldKind::Grants => {
+                let kind = match info.name {
+                    "consents" => GrantKind::Consent,
+                    "filings" => GrantKind::Filing,
+                    _ => GrantKind::Approval,
+                };
+                let items: Vec<&Tree> = match value {
+                    Tree::List { items, .. } => items.iter().collect(),
+                    single => vec![single],
+                };
+                for item in items {
+                    match grant(kind, item, problems) {
+                        Some(grant) => record.grants.push(grant),
+                        None => problems.push(shape(item, info.name, "`{kind, id, authority, expires}` or a kind name")),
+                    }
+                }
+            }
+        },
+    }
+}
+
+/// A text field's value: a string, or a list of strings (a business scope written as items).
+fn texts_of(value: &Tree) -> Option<Vec<(String, Origin)>> {
+    match value {
+        Tree::Scalar { value, origin, .. } => Some(vec![(value.clone(), origin.clone())]),
+        Tree::List { items, .. } => items
+            .iter()
+            .map(|item| match item {
+                Tree::Scalar { value, origin, .. } => Some((value.clone(), origin.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
+fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Grant> {
+    let mut grant = Grant { kind, name: String::new(), id: None, authority: None, expires: None, span: item.span() };
+    match item {
+        Tree::Scalar { value, .. } => grant.name = canonical_fact(value),
+        Tree::Map { entries, .. } => {
+            for (key, value) in entries {
+                let Tree::Scalar { value: text, span, .. } = value else { continue };
+                match key.name.as_str() {
+                    "kind" => grant.name = canonical_fact(text).replace('_', "-"),
+                    "id" => grant.id = Some(text.clone()),
+                    "authority" => grant.authority = Some(text.clone()),
+                    "expires" => match parse_date(text) {
+                        Some(date) => grant.expires = Some(date),
+                        None => problems.push(Problem {
+                            kind: ProblemKind::BadDate,
+                            span: span.clone(),
+                            message: format!("`{text}` is not a date"),
+                            help: "write the expiry as YYYY-MM-DD, e.g. 2027-06-30".into(),
+                        }),
+                    },
+                    other => problems.push(Problem {
+                        kind: ProblemKind::UnknownField,
+                        span: key.span.clone(),
+                        message: format!("unknown {} field `{other}`", kind.keyword()),
+                        help: suggestion(other, "fields", &["kind", "id", "authority", "expires"]),
+                    }),
+                }
+            }
+        }
+        _ => return None,
+    }
+    if grant.name.is_empty() {
+        return None;
+    }
+    grant.name = grant.name.replace('_', "-");
+    Some(grant)
+}
+
+fn shape(value: &Tree, field: &str, expected: &str) -> Problem {
+    Problem {
+        kind: ProblemKind::WrongShape,
+        span: value.span(),
+        message: format!("`{field}` must be {expected}"),
+        help: format!("write `{field}` as {expected}"),
+    }
+}

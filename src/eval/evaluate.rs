@@ -1,0 +1,319 @@
+//! Rules + a record → findings.
+//!
+//! Each text field is normalized and scanned once per notice; every rule then reads the matches.
+//! A rule fires when its `when` holds and its `unless` does not; each term occurrence that made
+//! `when` hold becomes a finding, so the filer sees every place to change.
+
+use jiff::civil::Date;
+
+use super::finding::{Finding, Related};
+use super::record::{Record, Subject};
+use crate::dsl::ast::CompareOp;
+use crate::dsl::model::{Condition, Has, Notice, Rule, RuleSet};
+use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
+use crate::text::normalize::Normalized;
+use crate::text::terms::TermMatch;
+
+pub struct Evaluator<'a> {
+    rules: &'a RuleSet,
+    /// Grants that expire before this day do not count.
+    today: Date,
+}
+
+/// One text field after scanning: its normalized form and every term match in it.
+struct Scanned {
+    normalized: Normalized,
+    matches: Vec<TermMatch>,
+}
+
+/// Reusable buffers, so that a batch audit does not allocate per row.
+#[derive(Default)]
+pub struct Scratch {
+    scanned: Vec<Scanned>,
+}
+
+/// Why `when` held: the places to show the user.
+#[derive(Clone, Debug)]
+enum Witness {
+    Term { field: usize, found: TermMatch, near: Option<TermMatch> },
+    Fact(usize),
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(rules: &'a RuleSet, today: Date) -> Evaluator<'a> {
+        Evaluator { rules, today }
+    }
+
+    pub fn check(&self, record: &Record) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        self.check_into(record, &mut Scratch::default(), &mut findings);
+        findings
+    }
+
+    /// Appends the findings of every loaded rule on `record` to `out`.
+    pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+        for notice in &self.rules.notices {
+            let scope = Scope::scan(notice, record, scratch);
+            for rule in notice.rules.iter().filter(|r| r.subjects.contains(&record.subject)) {
+                self.apply(notice, rule, &scope, out);
+            }
+        }
+    }
+
+    /// The findings of one rule alone, as `redline test` needs for a rule's examples.
+    pub fn check_rule(&self, notice: &Notice, rule: &Rule, record: &Record) -> Vec<Finding> {
+        let mut scratch = Scratch::default();
+        let scope = Scope::scan(notice, record, &mut scratch);
+        let mut out = Vec::new();
+        self.apply(notice, rule, &scope, &mut out);
+        out
+    }
+
+    fn apply(&self, notice: &Notice, rule: &Rule, scope: &Scope, out: &mut Vec<Finding>) {
+        if !rule.subjects.contains(&scope.record.subject) {
+            return;
+        }
+        let Some(witnesses) = self.eval(&rule.when, scope) else { return };
+        let mut exceptions = Vec::new();
+        if let Some(unless) = &rule.unless {
+            if self.eval(unless, scope).is_some() {
+                return;
+            }
+            self.explain(unless, scope, &mut exceptions);
+        }
+        let record = scope.record;
+        let base = Finding {
+            rule: rule.id.clone(),
+            notice: notice.id.clone(),
+            article: rule.article,
+            paragraph: rule.paragraph,
+            severity: rule.severity,
+            record: record.index,
+            field: None,
+            span: record.span.clone(),
+            value_range: None,
+            matched: None,
+            term: None,
+            related: None,
+            message: String::new(),
+            help: String::new(),
+            exceptions,
+        };
+        let mut findings: Vec<Finding> = Vec::new();
+        for witness in witnesses.iter().filter(|w| matches!(w, Witness::Term { .. })).chain(witnesses.iter().filter(|w| matches!(w, Witness::Fact(_)))) {
+            let mut finding = base.clone();
+            match witness {
+                Witness::Term { field, found, near } => {
+                    let text = &record.texts[*field];
+                    finding.field = Some(text.name.clone());
+                    finding.span = text.origin.to_file(&text.value, found.original.clone());
+                    finding.value_range = Some(found.original.clone());
+                    finding.matched = Some(text.value[found.original.clone()].to_string());
+                    finding.term = Some(notice.phrases[found.phrase].text.clone());
+                    finding.related = near.as_ref().map(|other| Related {
+                        field: text.name.clone(),
+                        span: text.origin.to_file(&text.value, other.original.clone()),
+                        matched: text.value[other.original.clone()].to_string(),
+                        term: notice.phrases[other.phrase].text.clone(),
+                    });
+                }
+                Witness::Fact(index) => {
+                    // A fact explains a finding only when no term does.
+                    if !findings.is_empty() {
+                        break;
+                    }
+                    let fact = &record.facts[*index];
+                    finding.field = Some(fact.name.clone());
+                    finding.span = fact.span.clone().or(finding.span);
+                    finding.matched = Some(fact.value.clone());
+                }
+            }
+            if findings.iter().any(|f| f.field == finding.field && f.value_range == finding.value_range && f.span == finding.span) {
+                continue;
+            }
+            findings.push(finding);
+        }
+        if findings.is_empty() {
+            findings.push(base);
+        }
+        for mut finding in findings {
+            finding.message = fill(&rule.message, &finding);
+            finding.help = fill(&rule.help, &finding);
+            out.push(finding);
+        }
+    }
+
+    /// `Some(witnesses)` when the condition holds.
+    fn eval(&self, condition: &Condition, scope: &Scope) -> Option<Vec<Witness>> {
+        match condition {
+            Condition::Any(parts) => {
+                let mut all = None::<Vec<Witness>>;
+                for part in parts {
+                    if let Some(w) = self.eval(part, scope) {
+                        all.get_or_insert_with(Vec::new).extend(w);
+                    }
+                }
+                all
+            }
+            Condition::All(parts) => {
+                let mut all = Vec::new();
+                for part in parts {
+                    all.extend(self.eval(part, scope)?);
+                }
+                Some(all)
+            }
+            Condition::Not(inner) => match self.eval(inner, scope) {
+                Some(_) => None,
+                None => Some(Vec::new()),
+            },
+            Condition::Has(has) => {
+                let found = scope.has(has);
+                (!found.is_empty()).then_some(found)
+            }
+            Condition::Grant { kind, name } => {
+                let held = scope.record.grants.iter().any(|g| {
+                    g.kind == *kind && g.name == *name && g.expires.is_none_or(|d| d >= self.today)
+                });
+                held.then(Vec::new)
+            }
+            Condition::Compare { fact, op, values } => {
+                let found = scope.record.facts.iter().position(|f| f.name == *fact);
+                let value = found.map(|i| scope.record.facts[i].value.as_str());
+                let listed = value.is_some_and(|v| values.iter().any(|x| x == v));
+                let holds = match op {
+                    CompareOp::Eq | CompareOp::In => listed,
+                    CompareOp::Ne => !listed,
+                };
+                holds.then(|| found.filter(|_| listed).map(Witness::Fact).into_iter().collect())
+            }
+        }
+    }
+
+    /// Says, for each exception that did not hold, what was missing.
+    fn explain(&self, condition: &Condition, scope: &Scope, out: &mut Vec<String>) {
+        match condition {
+            Condition::Any(parts) | Condition::All(parts) => {
+                for part in parts {
+                    self.explain(part, scope, out);
+                }
+            }
+            Condition::Not(_) | Condition::Has(_) => {}
+            Condition::Grant { kind, name } => {
+                if self.eval(condition, scope).is_some() {
+                    return;
+                }
+                let keyword = kind.keyword();
+                let expired = scope.record.grants.iter().find(|g| g.kind == *kind && g.name == *name && g.expires.is_some());
+                out.push(match expired.and_then(|g| g.expires.map(|d| (g, d))) {
+                    Some((grant, date)) => format!(
+                        "{keyword} \"{name}\"{} expired on {date}",
+                        grant.id.as_ref().map(|id| format!(" ({id})")).unwrap_or_default()
+                    ),
+                    None => format!("no {keyword} \"{name}\" is on file"),
+                });
+            }
+            Condition::Compare { fact, values, .. } => {
+                if self.eval(condition, scope).is_some() {
+                    return;
+                }
+                let wanted = values.join(" or ");
+                out.push(match scope.record.fact(fact) {
+                    Some(f) => format!("{fact} is `{}`, not {wanted}", f.value),
+                    None => format!("{fact} is not stated (needs {wanted})"),
+                });
+            }
+        }
+    }
+}
+
+/// A record with its text fields scanned for one notice's terms.
+struct Scope<'s> {
+    record: &'s Record,
+    notice: &'s Notice,
+    scanned: &'s [Scanned],
+}
+
+impl<'s> Scope<'s> {
+    fn scan(notice: &'s Notice, record: &'s Record, scratch: &'s mut Scratch) -> Scope<'s> {
+        let scanned = &mut scratch.scanned;
+        while scanned.len() < record.texts.len() {
+            scanned.push(Scanned { normalized: Normalized::default(), matches: Vec::new() });
+        }
+        for (text, slot) in record.texts.iter().zip(scanned.iter_mut()) {
+            slot.normalized.normalize(&text.value);
+            slot.matches.clear();
+            notice.matcher.find(&text.value, &slot.normalized, &mut slot.matches);
+        }
+        Scope { record, notice, scanned: &scratch.scanned[..record.texts.len()] }
+    }
+
+    fn has(&self, has: &Has) -> Vec<Witness> {
+        let mut out = Vec::new();
+        for (index, text) in self.record.texts.iter().enumerate() {
+            if !has.fields.is_empty() && !has.fields.contains(&text.name) {
+                continue;
+            }
+            let scanned = &self.scanned[index];
+            let counts = |m: &TermMatch, sets: &[usize]| sets.contains(&m.set) && !self.negated(scanned, m);
+            for found in scanned.matches.iter().filter(|m| counts(m, &has.sets)) {
+                let near = match &has.near {
+                    None => None,
+                    Some(near) => {
+                        let partner = scanned
+                            .matches
+                            .iter()
+                            .filter(|other| other.normalized != found.normalized && counts(other, &near.sets))
+                            .filter_map(|other| self.gap(scanned, found, other).filter(|gap| *gap <= near.distance).map(|gap| (gap, other)))
+                            .min_by_key(|(gap, _)| *gap);
+                        match partner {
+                            Some((_, other)) => Some(other.clone()),
+                            None => continue,
+                        }
+                    }
+                };
+                out.push(Witness::Term { field: index, found: found.clone(), near });
+            }
+        }
+        out
+    }
+
+    /// Characters between two matches, or `None` when a boundary separates them: a sentence
+    /// always, a list separator too in a registration (scope items are separate activities).
+    fn gap(&self, scanned: &Scanned, a: &TermMatch, b: &TermMatch) -> Option<usize> {
+        let (first, second) = if a.normalized.start <= b.normalized.start { (a, b) } else { (b, a) };
+        if second.normalized.start <= first.normalized.end {
+            return Some(0);
+        }
+        let between = first.normalized.end..second.normalized.start;
+        let mark = if self.record.subject == Subject::Registration { CLAUSE_MARK } else { SENTENCE_MARK };
+        if scanned.normalized.has_boundary(between.clone(), mark) {
+            return None;
+        }
+        Some(scanned.normalized.char_count(between))
+    }
+
+    /// In documents, a match inside a sentence that disclaims it (`不提供`, `we do not`) does not
+    /// count. Names and scopes are never read this way: there the term itself is banned.
+    fn negated(&self, scanned: &Scanned, found: &TermMatch) -> bool {
+        let Some(negation) = self.notice.negation else { return false };
+        if self.record.subject != Subject::Document || found.set == negation {
+            return false;
+        }
+        let sentence = scanned.normalized.sentence_around(found.normalized.clone());
+        scanned
+            .matches
+            .iter()
+            .any(|m| m.set == negation && m.normalized.start >= sentence.start && m.normalized.end <= sentence.end)
+    }
+}
+
+/// Fills a message template's placeholders from a finding.
+fn fill(template: &str, finding: &Finding) -> String {
+    let related = finding.related.as_ref();
+    template
+        .replace("{field}", finding.field.as_deref().unwrap_or("the record"))
+        .replace("{match}", finding.matched.as_deref().unwrap_or(""))
+        .replace("{term}", finding.term.as_deref().unwrap_or(""))
+        .replace("{near_match}", related.map_or("", |r| r.matched.as_str()))
+        .replace("{near_term}", related.map_or("", |r| r.term.as_str()))
+}

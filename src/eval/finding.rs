@@ -1,0 +1,53 @@
+//! A finding: what a rule reports about one place in one record.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::dsl::model::Severity;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub notice: String,
+    pub article: u32,
+    pub paragraph: Option<u32>,
+    pub severity: Severity,
+    /// 1-based position of the record in its file.
+    pub record: usize,
+    pub field: Option<String>,
+    /// Byte range in the input file, when the record came from one.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+    /// Byte range within the field's value.
+    #[serde(skip)]
+    pub value_range: Option<Range<usize>>,
+    /// The text as the user wrote it.
+    pub matched: Option<String>,
+    /// The rule file's phrase that it matched.
+    pub term: Option<String>,
+    /// The second place a `near` condition found.
+    pub related: Option<Related>,
+    pub message: String,
+    pub help: String,
+    /// The notice's exceptions that were considered and why each did not apply.
+    pub exceptions: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Related {
+    pub field: String,
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+    pub matched: String,
+    pub term: String,
+}
+
+impl Finding {
+    pub fn citation(&self) -> String {
+        match self.paragraph {
+            Some(p) => format!("art. {} ¶{}", self.article, p),
+            None => format!("art. {}", self.article),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! What the evaluator sees of one registration or document: text fields, facts and grants, each
+//! with the place in the input it came from. The evaluator never knows the input format.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+pub use crate::dsl::ast::GrantKind;
+
+/// The kinds of input a rule can apply to. Rows of an entity list are registrations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Subject {
+    Registration,
+    Document,
+}
+
+impl Subject {
+    pub const ALL: [Subject; 2] = [Subject::Registration, Subject::Document];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Subject::Registration => "registration",
+            Subject::Document => "document",
+        }
+    }
+}
+
+/// How the bytes of a field's value sit in the input file.
+#[derive(Clone, Debug, Default)]
+pub enum Origin {
+    /// Not from a file (a rule's example, a table cell reported by offsets within the cell).
+    #[default]
+    Detached,
+    /// The value is written verbatim in the file starting at this byte offset.
+    Verbatim(usize),
+    /// Byte `i` of the value was written at file offset `map[i]` (folded YAML, block scalars).
+    Mapped(Vec<u32>),
+    /// The value could not be aligned with its source (escapes); findings cover the whole value.
+    Whole(Range<usize>),
+}
+
+impl Origin {
+    /// The file byte range of the value's bytes `range`, if the value came from a file.
+    pub fn to_file(&self, value: &str, range: Range<usize>) -> Option<Range<usize>> {
+        match self {
+            Origin::Detached => None,
+            Origin::Verbatim(base) => Some(base + range.start..base + range.end),
+            Origin::Mapped(map) => {
+                let start = map[range.start] as usize;
+                let last = range.end.checked_sub(1)?;
+                let char_start = value[..=last].char_indices().next_back().map_or(last, |(i, _)| i);
+                let char_len = value[char_start..].chars().next().map_or(1, char::len_utf8);
+                Some(start..map[char_start] as usize + char_len)
+            }
+            Origin::Whole(span) => Some(span.clone()),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct TextField {
+    pub name: String,
+    pub value: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug)]
+pub struct Fact {
+    /// A dotted path such as `entity_type` or `parent.jurisdiction`.
+    pub name: String,
+    pub value: String,
+    pub span: Option<Range<usize>>,
+}
+
+/// An approval, consent or filing the entity holds.
+#[derive(Clone, Debug)]
+pub struct Grant {
+    pub kind: GrantKind,
+    /// What it is for, as rules name it (`rwa`, `rmb-stablecoin`).
+    pub name: String,
+    pub id: Option<String>,
+    pub authority: Option<String>,
+    pub expires: Option<Date>,
+    pub span: Option<Range<usize>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub subject: Subject,
+    /// 1-based position in its file (entity in a registration file, data row in a table).
+    pub index: usize,
+    pub texts: Vec<TextField>,
+    pub facts: Vec<Fact>,
+    pub grants: Vec<Grant>,
+    /// Where the whole record sits in its file, for findings that have no narrower place.
+    pub span: Option<Range<usize>>,
+}
+
+impl Record {
+    pub fn new(subject: Subject, index: usize) -> Record {
+        Record { subject, index, texts: Vec::new(), facts: Vec::new(), grants: Vec::new(), span: None }
+    }
+
+    pub fn fact(&self, name: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.name == name)
+    }
+
+    pub fn set_fact(&mut self, name: &str, value: &str, span: Option<Range<usize>>) {
+        let value = canonical_fact(value);
+        match self.facts.iter_mut().find(|f| f.name == name) {
+            Some(fact) => {
+                fact.value = value;
+                fact.span = span;
+            }
+            None => self.facts.push(Fact { name: name.to_string(), value, span }),
+        }
+    }
+
+    pub fn push_text(&mut self, name: &str, value: String, origin: Origin) {
+        self.texts.push(TextField { name: name.to_string(), value, origin });
+    }
+}
+
+/// Fact values compare case- and spacing-insensitively: `Financial Institution`,
+/// `financial-institution` and `financial_institution` are one value.
+pub fn canonical_fact(value: &str) -> String {
+    value
+        .trim()
+        .chars()
+        .map(|c| if c == ' ' || c == '-' { '_' } else { c.to_ascii_lowercase() })
+        .collect()
+}
+
+/// Reads a grant's expiry date (`YYYY-MM-DD`).
+pub fn parse_date(text: &str) -> Option<Date> {
+    text.trim().parse::<Date>().ok()
+}

@@ -1,0 +1,88 @@
+//! The fields a record may carry: which are text to match, which are facts, which list grants,
+//! and the values an enumerated fact may take. Rule validation and input loading both read it,
+//! so a rule can never name a field no input provides.
+
+use super::record::Subject;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Text matched against term sets.
+    Text,
+    /// A single value compared with `=`, `!=`, `in`.
+    Fact,
+    /// A list of approvals, consents or filings.
+    Grants,
+}
+
+#[derive(Debug)]
+pub struct FieldInfo {
+    pub name: &'static str,
+    pub kind: FieldKind,
+    pub subjects: &'static [Subject],
+    /// The values an enumerated fact may take; `None` for free text.
+    pub values: Option<&'static [&'static str]>,
+    pub about: &'static str,
+}
+
+pub const ENTITY_TYPES: &[&str] = &[
+    "enterprise",
+    "individual_business",
+    "financial_institution",
+    "payment_institution",
+    "internet_platform",
+    "intermediary",
+    "it_service_provider",
+    "mining_machine_maker",
+];
+
+pub const JURISDICTIONS: &[&str] = &["domestic", "overseas"];
+pub const AUDIENCES: &[&str] = &["domestic", "overseas", "global"];
+
+const BOTH: &[Subject] = &[Subject::Registration, Subject::Document];
+const REGISTRATION: &[Subject] = &[Subject::Registration];
+const DOCUMENT: &[Subject] = &[Subject::Document];
+
+use FieldKind::{Fact, Grants, Text};
+
+pub const FIELDS: &[FieldInfo] = &[
+    FieldInfo { name: "name", kind: Text, subjects: REGISTRATION, values: None, about: "registered name (Chinese)" },
+    FieldInfo { name: "name_en", kind: Text, subjects: REGISTRATION, values: None, about: "registered English name" },
+    FieldInfo { name: "business_scope", kind: Text, subjects: REGISTRATION, values: None, about: "business scope (经营范围)" },
+    FieldInfo { name: "title", kind: Text, subjects: DOCUMENT, values: None, about: "document title" },
+    FieldInfo { name: "body", kind: Text, subjects: DOCUMENT, values: None, about: "document prose" },
+    FieldInfo { name: "id", kind: Fact, subjects: BOTH, values: None, about: "unified social credit code or other identifier" },
+    FieldInfo { name: "entity_type", kind: Fact, subjects: REGISTRATION, values: Some(ENTITY_TYPES), about: "what kind of entity registers" },
+    FieldInfo { name: "publisher", kind: Fact, subjects: DOCUMENT, values: Some(ENTITY_TYPES), about: "entity type of whoever publishes the document" },
+    FieldInfo { name: "jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "where the entity (or publisher) is established; registrations default to domestic" },
+    FieldInfo { name: "audience", kind: Fact, subjects: DOCUMENT, values: Some(AUDIENCES), about: "whom the document addresses" },
+    FieldInfo { name: "underlying", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "where the assets behind a token or securitization are" },
+    FieldInfo { name: "infrastructure", kind: Fact, subjects: BOTH, values: Some(&["designated", "other"]), about: "whether the business runs on financial infrastructure designated by the authorities" },
+    FieldInfo { name: "controlled_by.name", kind: Fact, subjects: BOTH, values: None, about: "controlling party's name" },
+    FieldInfo { name: "controlled_by.jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "controlling party's jurisdiction" },
+    FieldInfo { name: "controlled_by.entity_type", kind: Fact, subjects: BOTH, values: Some(ENTITY_TYPES), about: "controlling party's entity type" },
+    FieldInfo { name: "parent.name", kind: Fact, subjects: BOTH, values: None, about: "parent entity's name" },
+    FieldInfo { name: "parent.jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "parent entity's jurisdiction" },
+    FieldInfo { name: "parent.entity_type", kind: Fact, subjects: BOTH, values: Some(ENTITY_TYPES), about: "parent entity's type" },
+    FieldInfo { name: "approvals", kind: Grants, subjects: BOTH, values: None, about: "approvals held: [{kind, id, authority, expires}]" },
+    FieldInfo { name: "consents", kind: Grants, subjects: BOTH, values: None, about: "consents held: [{kind, id, authority, expires}]" },
+    FieldInfo { name: "filings", kind: Grants, subjects: BOTH, values: None, about: "filings made: [{kind, id, authority, expires}]" },
+];
+
+/// The pseudo-field that selects every text field of a record.
+pub const ALL_TEXT: &str = "text";
+
+pub fn field(name: &str) -> Option<&'static FieldInfo> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// Names valid for a subject, for did-you-mean suggestions.
+pub fn names_for(subject: Subject) -> Vec<&'static str> {
+    FIELDS.iter().filter(|f| f.subjects.contains(&subject)).map(|f| f.name).collect()
+}
+
+/// Top-level keys of a record: `parent.name` is written as `parent: {name: …}`.
+pub fn top_level_names(subject: Subject) -> Vec<&'static str> {
+    let mut names: Vec<&str> = names_for(subject).into_iter().map(|n| n.split('.').next().unwrap_or(n)).collect();
+    names.dedup();
+    names
+}

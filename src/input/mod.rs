@@ -1,0 +1,84 @@
+//! Inputs: each format becomes records with spans into the original bytes, plus the problems
+//! met on the way. Nothing here knows about rules.
+
+pub mod document;
+pub mod registration;
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::dsl::model::Severity;
+use crate::eval::build::{Problem, ProblemKind};
+use crate::eval::record::Record;
+
+/// A problem with an input: an error makes the file unusable (exit 2), a warning does not.
+#[derive(Clone, Debug)]
+pub struct InputProblem {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Option<Range<usize>>,
+    pub help: String,
+}
+
+impl InputProblem {
+    pub fn error(code: &str, message: impl Into<String>, span: Option<Range<usize>>, help: impl Into<String>) -> InputProblem {
+        InputProblem { code: code.to_string(), severity: Severity::Error, message: message.into(), span, help: help.into() }
+    }
+
+    /// A record-level problem: the value is kept unchecked or checked as written, so it warns.
+    pub fn from_build(problem: Problem) -> InputProblem {
+        let severity = match problem.kind {
+            ProblemKind::UnknownField | ProblemKind::UnknownValue => Severity::Warning,
+            ProblemKind::WrongShape | ProblemKind::BadDate => Severity::Error,
+        };
+        InputProblem {
+            code: format!("redline::input::{}", problem.kind.code()),
+            severity,
+            message: problem.message,
+            span: problem.span,
+            help: problem.help,
+        }
+    }
+}
+
+/// What one file yielded.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub records: Vec<Record>,
+    pub problems: Vec<InputProblem>,
+}
+
+/// The kinds of file `redline check` reads, by extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Yaml,
+    Json,
+    Markdown,
+    Html,
+    Text,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "yaml" | "yml" => FileKind::Yaml,
+            "json" => FileKind::Json,
+            "md" | "markdown" => FileKind::Markdown,
+            "html" | "htm" => FileKind::Html,
+            "txt" => FileKind::Text,
+            _ => return None,
+        })
+    }
+}
+
+/// Turns a file's text into records.
+pub fn load(kind: FileKind, source: &str) -> Loaded {
+    match kind {
+        FileKind::Yaml => registration::load(source, false),
+        FileKind::Json => registration::load(source, true),
+        FileKind::Markdown | FileKind::Text => document::load(source, false),
+        FileKind::Html => document::load(source, true),
+    }
+}

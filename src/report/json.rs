@@ -1,0 +1,73 @@
+//! The JSON report: one document with every finding, every input problem and a summary.
+
+use serde_json::{json, Value};
+
+use super::{FileReport, Summary};
+
+pub fn findings(report: &FileReport) -> Vec<Value> {
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let (line, column) = f.span.as_ref().map(|s| report.line_column(s.start)).unzip();
+            json!({
+                "rule": f.rule,
+                "notice": f.notice,
+                "article": f.article,
+                "paragraph": f.paragraph,
+                "severity": f.severity,
+                "file": report.path,
+                "record": f.record,
+                "field": f.field,
+                "line": line,
+                "column": column,
+                "start": f.span.as_ref().map(|s| s.start),
+                "end": f.span.as_ref().map(|s| s.end),
+                "matched": f.matched,
+                "term": f.term,
+                "related": f.related.as_ref().map(|r| json!({
+                    "field": r.field,
+                    "matched": r.matched,
+                    "term": r.term,
+                    "start": r.span.as_ref().map(|s| s.start),
+                    "end": r.span.as_ref().map(|s| s.end),
+                })),
+                "message": f.message,
+                "help": f.help,
+                "exceptions": f.exceptions,
+            })
+        })
+        .collect()
+}
+
+pub fn problems(report: &FileReport) -> Vec<Value> {
+    report
+        .problems
+        .iter()
+        .map(|p| {
+            let (line, column) = p.span.as_ref().map(|s| report.line_column(s.start)).unzip();
+            json!({
+                "code": p.code,
+                "severity": p.severity,
+                "file": report.path,
+                "line": line,
+                "column": column,
+                "start": p.span.as_ref().map(|s| s.start),
+                "end": p.span.as_ref().map(|s| s.end),
+                "message": p.message,
+                "help": p.help,
+            })
+        })
+        .collect()
+}
+
+pub fn render(reports: &[FileReport]) -> String {
+    let document = json!({
+        "findings": reports.iter().flat_map(findings).collect::<Vec<_>>(),
+        "problems": reports.iter().flat_map(problems).collect::<Vec<_>>(),
+        "summary": Summary::of(reports),
+    });
+    let mut text = serde_json::to_string_pretty(&document).expect("JSON values always serialize");
+    text.push('\n');
+    text
+}

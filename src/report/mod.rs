@@ -1,0 +1,105 @@
+//! Reports: findings and input problems of checked files, rendered for people (miette), for
+//! programs (JSON, SARIF) and for CI annotations (GitHub). Reporters never re-read a file: the
+//! source text travels with the findings.
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use std::sync::Arc;
+
+use crate::dsl::model::Severity;
+use crate::eval::finding::Finding;
+use crate::input::InputProblem;
+
+/// One checked file with everything found in it.
+pub struct FileReport {
+    pub path: String,
+    pub source: Arc<str>,
+    pub records: usize,
+    pub findings: Vec<Finding>,
+    pub problems: Vec<InputProblem>,
+}
+
+impl FileReport {
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        line_column(&self.source, offset)
+    }
+}
+
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, source[line_start..offset].chars().count() + 1)
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub records: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+    /// Input problems that made a file unusable.
+    pub input_errors: usize,
+    pub input_warnings: usize,
+}
+
+impl Summary {
+    pub fn of(reports: &[FileReport]) -> Summary {
+        let mut summary = Summary { files: reports.len(), ..Summary::default() };
+        for report in reports {
+            summary.records += report.records;
+            for finding in &report.findings {
+                match finding.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                    Severity::Note => summary.notes += 1,
+                }
+            }
+            for problem in &report.problems {
+                match problem.severity {
+                    Severity::Error => summary.input_errors += 1,
+                    _ => summary.input_warnings += 1,
+                }
+            }
+        }
+        summary
+    }
+
+    /// 0: clean or only warnings; 1: at least one error finding; 2: an input was unusable.
+    pub fn exit_code(&self) -> u8 {
+        if self.input_errors > 0 {
+            2
+        } else if self.errors > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Annotated source excerpts for people (colour only on a terminal).
+    Human,
+    /// One JSON document: findings, input problems and a summary.
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=…`), shown inline on pull requests.
+    Github,
+}
+
+pub fn render(format: Format, reports: &[FileReport], color: bool) -> String {
+    match format {
+        Format::Human => human::render(reports, color),
+        Format::Json => json::render(reports),
+        Format::Sarif => sarif::render(reports),
+        Format::Github => github::render(reports),
+    }
+}

@@ -1,0 +1,184 @@
+//! All phrases of a rule file in one automaton.
+//!
+//! The matcher knows term sets and phrases, never rules: it answers "where in this text does a
+//! phrase of set S occur", after the set's false friends (`except`) and whole-word requirements
+//! have been applied.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::fold::is_word_char;
+use super::normalize::Normalized;
+
+/// One phrase of a term set, already normalized.
+#[derive(Clone, Debug)]
+pub struct PhraseSpec {
+    /// The set it belongs to (an index into the caller's list of sets).
+    pub set: usize,
+    /// An identifier the caller uses to name the phrase in findings.
+    pub phrase: usize,
+    pub normalized: String,
+    /// Match only where the original text has no letter or digit right before or after.
+    pub whole_word: bool,
+    /// A false friend: a match of this set lying inside it does not count.
+    pub except: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Owner {
+    set: u32,
+    phrase: u32,
+    whole_word: bool,
+    except: bool,
+}
+
+/// Where a phrase of a set was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TermMatch {
+    pub set: usize,
+    pub phrase: usize,
+    /// Byte range in the normalized text.
+    pub normalized: Range<usize>,
+    /// Byte range in the original text.
+    pub original: Range<usize>,
+}
+
+pub struct TermMatcher {
+    automaton: AhoCorasick,
+    owners: Vec<Vec<Owner>>,
+}
+
+impl TermMatcher {
+    pub fn new(phrases: &[PhraseSpec]) -> TermMatcher {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<Owner>> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for spec in phrases {
+            let id = *index.entry(spec.normalized.as_str()).or_insert_with(|| {
+                patterns.push(spec.normalized.as_str());
+                owners.push(Vec::new());
+                patterns.len() - 1
+            });
+            owners[id].push(Owner {
+                set: spec.set as u32,
+                phrase: spec.phrase as u32,
+                whole_word: spec.whole_word,
+                except: spec.except,
+            });
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns))
+            .expect("normalized phrases always build an automaton");
+        TermMatcher { automaton, owners }
+    }
+
+    /// Appends to `out` every match in `original`, whose normalized form is `normalized`.
+    pub fn find(&self, original: &str, normalized: &Normalized, out: &mut Vec<TermMatch>) {
+        let first = out.len();
+        let mut excepts: Vec<(usize, Range<usize>)> = Vec::new();
+        for hit in self.automaton.find_overlapping_iter(normalized.as_bytes()) {
+            for owner in &self.owners[hit.pattern().as_usize()] {
+                let range = hit.start()..hit.end();
+                if owner.except {
+                    excepts.push((owner.set as usize, range));
+                    continue;
+                }
+                let original_range = normalized.original_range(original, range.clone());
+                if owner.whole_word && !is_whole_word(original, &original_range) {
+                    continue;
+                }
+                out.push(TermMatch {
+                    set: owner.set as usize,
+                    phrase: owner.phrase as usize,
+                    normalized: range,
+                    original: original_range,
+                });
+            }
+        }
+        if out.len() == first {
+            return;
+        }
+        let found = out.split_off(first);
+        let contains = |outer: &Range<usize>, inner: &Range<usize>| {
+            outer.start <= inner.start && inner.end <= outer.end
+        };
+        for (i, candidate) in found.iter().enumerate() {
+            let excepted = excepts
+                .iter()
+                .any(|(set, range)| *set == candidate.set && contains(range, &candidate.normalized));
+            // Within a set only the longest match counts: `虚拟货币` is one finding, not two
+            // with `虚拟币`-like fragments inside it.
+            let shadowed = found.iter().enumerate().any(|(j, other)| {
+                j != i
+                    && other.set == candidate.set
+                    && contains(&other.normalized, &candidate.normalized)
+                    && (other.normalized != candidate.normalized || j < i)
+            });
+            if !excepted && !shadowed {
+                out.push(candidate.clone());
+            }
+        }
+        out[first..].sort_by_key(|m| (m.original.start, m.set, m.original.end));
+    }
+}
+
+fn is_whole_word(original: &str, range: &Range<usize>) -> bool {
+    let before = original[..range.start].chars().next_back();
+    let after = original[range.end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize_phrase;
+
+    fn spec(set: usize, phrase: usize, text: &str, whole_word: bool, except: bool) -> PhraseSpec {
+        PhraseSpec { set, phrase, normalized: normalize_phrase(text).unwrap(), whole_word, except }
+    }
+
+    fn matched<'a>(matcher: &TermMatcher, text: &'a str) -> Vec<(usize, &'a str)> {
+        let mut out = Vec::new();
+        matcher.find(text, &Normalized::of(text), &mut out);
+        out.into_iter().map(|m| (m.set, &text[m.original])).collect()
+    }
+
+    #[test]
+    fn whole_words_skip_longer_words() {
+        let matcher = TermMatcher::new(&[spec(0, 0, "RWA", true, false)]);
+        assert_eq!(matched(&matcher, "Rwanda coffee"), vec![]);
+        assert_eq!(matched(&matcher, "RWA platform"), vec![(0, "RWA")]);
+        assert_eq!(matched(&matcher, "开展RWA业务"), vec![(0, "RWA")]);
+        assert_eq!(matched(&matcher, "R-W-A tokens"), vec![(0, "R-W-A")]);
+    }
+
+    #[test]
+    fn excepted_false_friends_do_not_count() {
+        let matcher = TermMatcher::new(&[spec(0, 0, "人民币", false, false), spec(0, 1, "数字人民币", false, true)]);
+        assert_eq!(matched(&matcher, "数字人民币钱包"), vec![]);
+        assert_eq!(matched(&matcher, "锚定人民币"), vec![(0, "人民币")]);
+    }
+
+    #[test]
+    fn longest_match_in_a_set_wins_but_sets_are_independent() {
+        let matcher = TermMatcher::new(&[
+            spec(0, 0, "货币", false, false),
+            spec(0, 1, "虚拟货币", false, false),
+            spec(1, 2, "货币", false, false),
+        ]);
+        assert_eq!(matched(&matcher, "虚拟货币"), vec![(0, "虚拟货币"), (1, "货币")]);
+    }
+
+    #[test]
+    fn matches_never_cross_a_boundary() {
+        let matcher = TermMatcher::new(&[spec(0, 0, "加密资产", false, false)]);
+        assert_eq!(matched(&matcher, "通信加密；资产评估"), vec![]);
+        assert_eq!(matched(&matcher, "通信加密、资产评估"), vec![]);
+        assert_eq!(matched(&matcher, "加密 資產托管"), vec![(0, "加密 資產")]);
+    }
+}
