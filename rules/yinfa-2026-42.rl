@@ -63,6 +63,9 @@ terms suspicious {
   zh "数字资产" "数字货币" "代币" "通证" "数字藏品" "去中心化金融"
   except "法定数字货币" "央行数字货币" "中央银行数字货币" "digital currency electronic payment"
          "access token" "API token" "token ring" "security token service"
+         // Inside a banned term the banned term is what to report, not this warning.
+         "crypto asset" "crypto currency" "crypto coin" "crypto token" "crypto exchange" "crypto mining"
+         "加密数字货币" "虚拟数字货币" "加密数字资产" "虚拟数字资产" "资产代币化" "数字加密货币" "数字加密资产"
 }
 
 // Art. 1 ¶2: the activities that make up virtual-currency business.
@@ -88,6 +91,8 @@ terms payment {
   en "pay with" "pay in" "payment" "payments" "checkout" "accepted here" "we accept" "priced in"
      "prices in" "settle in" "settled in" "salary in" "wages in"
   zh "支付" "付款" "收款" "计价" "标价" "结算" "购物" "买单" "工资" "薪酬" "抵扣"
+  // A payment channel or licence is art. 6 business, not a currency used as money.
+  except "支付通道" "支付机构" "支付牌照" "支付许可" "payment channel" "payment institution"
 }
 
 // Art. 1 ¶3: pegs to the renminbi.
@@ -332,7 +337,7 @@ rule overseas-vc-service {
   severity error
   on document
   summary "Overseas entities may not provide virtual-currency services to users in mainland China in any form."
-  when jurisdiction = overseas and (audience = domestic or text has domestic-users) and text has vc-any near(40) vc-activity
+  when text has vc-any near(40) vc-activity and jurisdiction = overseas and (audience = domestic or text has domestic-users)
   message "an overseas provider offers “{match}” business to mainland users"
   help "Art. 1 ¶2: an overseas provider must not serve mainland users; block mainland users and remove Chinese-market offers (deposits by Alipay, WeChat Pay, UnionPay, RMB)."
   example fail document { jurisdiction: overseas, body: "中国大陆用户可用支付宝购买USDT。" }
@@ -372,7 +377,7 @@ rule domestic-rwa {
   severity error
   on registration, document
   summary "RWA tokenization in mainland China, and intermediary or IT services for it, are banned unless approved by the competent authority and run on designated financial infrastructure."
-  when jurisdiction = domestic and text has rwa
+  when text has rwa and jurisdiction = domestic
   unless approval "rwa" and infrastructure = designated
   message "domestic RWA tokenization business: “{match}”"
   help "Art. 2 ¶2: domestic RWA tokenization needs the competent authority's approval and designated financial infrastructure; record both (`approvals` kind rwa, `infrastructure: designated`) or remove the business."
@@ -391,7 +396,7 @@ rule overseas-rwa-service {
   severity error
   on document
   summary "Overseas entities may not provide RWA tokenization services to domestic entities in any form."
-  when jurisdiction = overseas and (audience = domestic or text has domestic-users) and text has rwa
+  when text has rwa and jurisdiction = overseas and (audience = domestic or text has domestic-users)
   message "an overseas provider offers RWA tokenization (“{match}”) to domestic clients"
   help "Art. 2 ¶2: overseas providers must not serve domestic entities with RWA services; stop marketing them to mainland clients."
   example fail document { jurisdiction: overseas, body: "为中国境内企业提供RWA发行一站式服务。" }
@@ -539,7 +544,7 @@ rule overseas-rwa-domestic-assets {
   severity error
   on registration, document
   summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
-  when jurisdiction = overseas and text has rwa and (underlying = domestic or text has domestic-assets)
+  when text has rwa and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
   unless consent "rwa-overseas" and filing "rwa-overseas"
   message "overseas RWA tokenization (“{match}”) of domestic assets"
   help "Art. 14: overseas tokenization of domestic assets needs the relevant departments' consent and a filing; record both (`consents` and `filings`, kind rwa-overseas) or stop the issuance."
@@ -575,7 +580,7 @@ rule intermediary-overseas-rwa-controls {
   severity warning
   on registration, document
   summary "Intermediaries and IT providers offering RWA services abroad on domestic assets must keep compliance and internal-control systems and report the business for approval or filing."
-  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa and (underlying = domestic or text has domestic-assets)
+  when text has rwa and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)
   unless filing "rwa-report"
   message "RWA services on domestic assets (“{match}”) without a recorded report to the regulator"
   help "Art. 15: record the report for approval or filing (`filings` kind rwa-report) and keep the compliance system behind it."

@@ -156,11 +156,19 @@ impl<'a> Evaluator<'a> {
                 all
             }
             Condition::All(parts) => {
-                let mut all = Vec::new();
+                // In `A and B` the first condition that found terms is what the finding is about;
+                // the others only qualify it (`text has vc-any … and text has domestic-users`).
+                let mut subject: Option<Vec<Witness>> = None;
+                let mut facts = Vec::new();
                 for part in parts {
-                    all.extend(self.eval(part, scope)?);
+                    let witnesses = self.eval(part, scope)?;
+                    if subject.is_none() && witnesses.iter().any(|w| matches!(w, Witness::Term { .. })) {
+                        subject = Some(witnesses);
+                    } else {
+                        facts.extend(witnesses.into_iter().filter(|w| matches!(w, Witness::Fact(_))));
+                    }
                 }
-                Some(all)
+                Some(subject.unwrap_or(facts))
             }
             Condition::Not(inner) => match self.eval(inner, scope) {
                 Some(_) => None,
@@ -255,7 +263,19 @@ impl<'s> Scope<'s> {
             }
             let scanned = &self.scanned[index];
             let counts = |m: &TermMatch, sets: &[usize]| sets.contains(&m.set) && !self.negated(scanned, m);
-            for found in scanned.matches.iter().filter(|m| counts(m, &has.sets)) {
+            let counted: Vec<&TermMatch> = scanned.matches.iter().filter(|m| counts(m, &has.sets)).collect();
+            // Across the sets of one condition, too, only the longest match counts: `蚂蚁矿机` is
+            // one finding, not two with the `矿机` inside it.
+            let outermost = counted.iter().enumerate().filter(|(i, m)| {
+                !counted.iter().enumerate().any(|(j, other)| {
+                    j != *i
+                        && other.normalized.start <= m.normalized.start
+                        && m.normalized.end <= other.normalized.end
+                        && (other.normalized != m.normalized || j < *i)
+                })
+            });
+            for (_, found) in outermost {
+                let found = *found;
                 let near = match &has.near {
                     None => None,
                     Some(near) => {
