@@ -28,7 +28,12 @@ pub use input::FileKind;
 pub use report::FileReport;
 
 /// Checks one file's text with `rules`, as of today.
-pub fn check_str(rules: &dsl::model::RuleSet, path: &str, source: &str, kind: FileKind) -> FileReport {
+pub fn check_str(
+    rules: &dsl::model::RuleSet,
+    path: &str,
+    source: &str,
+    kind: FileKind,
+) -> FileReport {
     let evaluator = Evaluator::new(rules, commands::today());
     commands::check::check_source(&evaluator, path, std::sync::Arc::from(source), kind)
 }

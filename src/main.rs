@@ -38,7 +38,9 @@ struct RulesArg {
 
 impl RulesArg {
     fn source(&self) -> RuleSource {
-        RuleSource { paths: self.rules.clone() }
+        RuleSource {
+            paths: self.rules.clone(),
+        }
     }
 }
 
@@ -56,7 +58,8 @@ impl TodayArg {
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    text.parse::<Date>().map_err(|_| format!("`{text}` is not a date; write YYYY-MM-DD"))
+    text.parse::<Date>()
+        .map_err(|_| format!("`{text}` is not a date; write YYYY-MM-DD"))
 }
 
 #[derive(Subcommand)]
@@ -118,40 +121,70 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             use clap::error::ErrorKind;
-            if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+            if matches!(
+                error.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
                 let _ = error.print();
-                return ExitCode::from(if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { EXIT_UNUSABLE } else { 0 });
+                return ExitCode::from(
+                    if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                        EXIT_UNUSABLE
+                    } else {
+                        0
+                    },
+                );
             }
             let rendered = error.render().to_string();
-            eprint!("error[redline::cli::usage]: {}", rendered.trim_start_matches("error: "));
+            eprint!(
+                "error[redline::cli::usage]: {}",
+                rendered.trim_start_matches("error: ")
+            );
             return ExitCode::from(EXIT_UNUSABLE);
         }
     };
     let code = match cli.command {
-        Command::Check { paths, rules, format, today } => {
-            commands::check::run(&CheckOptions { paths, rules: rules.source(), format, today: today.date() })
-        }
-        Command::Rules { rules, format, coverage } => match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
+        Command::Check {
+            paths,
+            rules,
+            format,
+            today,
+        } => commands::check::run(&CheckOptions {
+            paths,
+            rules: rules.source(),
+            format,
+            today: today.date(),
+        }),
+        Command::Rules {
+            rules,
+            format,
+            coverage,
+        } => match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
             Some(loaded) => commands::rules::run(&loaded, format == ListFormat::Json, coverage),
             None => EXIT_UNUSABLE,
         },
-        Command::Explain { rule, rules } => match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
-            Some(loaded) => match commands::explain::render(&loaded, &rule) {
-                Ok(page) => {
-                    print!("{page}");
-                    commands::EXIT_CLEAN
-                }
-                Err(message) => {
-                    eprintln!("error[redline::cli::unknown-rule]: {message}");
-                    EXIT_UNUSABLE
-                }
-            },
-            None => EXIT_UNUSABLE,
-        },
-        Command::Test { rules, today } => match commands::load_rules(&rules.source(), today.date(), Examples::Report) {
-            Some(loaded) => commands::test::run(&loaded, today.date()),
-            None => EXIT_UNUSABLE,
-        },
+        Command::Explain { rule, rules } => {
+            match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
+                Some(loaded) => match commands::explain::render(&loaded, &rule) {
+                    Ok(page) => {
+                        print!("{page}");
+                        commands::EXIT_CLEAN
+                    }
+                    Err(message) => {
+                        eprintln!("error[redline::cli::unknown-rule]: {message}");
+                        EXIT_UNUSABLE
+                    }
+                },
+                None => EXIT_UNUSABLE,
+            }
+        }
+        Command::Test { rules, today } => {
+            match commands::load_rules(&rules.source(), today.date(), Examples::Report) {
+                Some(loaded) => commands::test::run(&loaded, today.date()),
+                None => EXIT_UNUSABLE,
+            }
+        }
     };
     ExitCode::from(code)
 }

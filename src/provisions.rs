@@ -19,8 +19,16 @@ pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
     let mut rows = Vec::new();
     for notice in &rules.notices {
         for article in 1..=notice.articles {
-            let enforcing: Vec<&crate::dsl::model::Rule> = notice.rules.iter().filter(|r| r.article == article).collect();
-            let provisions: Vec<_> = notice.provisions.iter().filter(|p| p.article == article).collect();
+            let enforcing: Vec<&crate::dsl::model::Rule> = notice
+                .rules
+                .iter()
+                .filter(|r| r.article == article)
+                .collect();
+            let provisions: Vec<_> = notice
+                .provisions
+                .iter()
+                .filter(|p| p.article == article)
+                .collect();
             let mut notes: Vec<String> = provisions
                 .iter()
                 .map(|p| match p.paragraph {
@@ -31,7 +39,9 @@ pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
             let status = if !enforcing.is_empty() {
                 "enforced".to_string()
             } else {
-                provisions.first().map_or("uncovered".to_string(), |p| p.kind.name().to_string())
+                provisions
+                    .first()
+                    .map_or("uncovered".to_string(), |p| p.kind.name().to_string())
             };
             if !enforcing.is_empty() {
                 let mut paragraphs: Vec<String> = enforcing.iter().map(|r| r.citation()).collect();
@@ -52,10 +62,26 @@ pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
 
 /// The coverage table as the Markdown of `docs/provisions.md`.
 pub fn markdown(rows: &[ArticleRow]) -> String {
-    let mut out = String::from("| notice | art. | status | rules | notes |\n|---|---|---|---|---|\n");
+    let mut out =
+        String::from("| notice | art. | status | rules | notes |\n|---|---|---|---|---|\n");
     for row in rows {
-        let rules = if row.rules.is_empty() { "—".to_string() } else { row.rules.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join("<br>") };
-        out.push_str(&format!("| {} | {} | {} | {} | {} |\n", row.notice, row.article, row.status, rules, row.note.replace('|', "\\|")));
+        let rules = if row.rules.is_empty() {
+            "—".to_string()
+        } else {
+            row.rules
+                .iter()
+                .map(|r| format!("`{r}`"))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            row.notice,
+            row.article,
+            row.status,
+            rules,
+            row.note.replace('|', "\\|")
+        ));
     }
     out
 }

@@ -43,7 +43,10 @@ impl Suppressions {
                 Entry {
                     line: line_column(source, whole.start()).0,
                     rules: c[1].split(',').map(|r| r.trim().to_string()).collect(),
-                    reason: c.get(2).map(|r| r.as_str().trim().to_string()).filter(|r| !r.is_empty()),
+                    reason: c
+                        .get(2)
+                        .map(|r| r.as_str().trim().to_string())
+                        .filter(|r| !r.is_empty()),
                     span: whole.start()..whole.end() - usize::from(whole.as_str().ends_with('\n')),
                 }
             })
@@ -53,9 +56,15 @@ impl Suppressions {
 
     /// Whether a reasoned suppression covers the finding's line (its own or the line before).
     pub fn covers(&self, source: &str, finding: &Finding) -> bool {
-        let Some(span) = &finding.span else { return false };
+        let Some(span) = &finding.span else {
+            return false;
+        };
         let line = line_column(source, span.start).0;
-        self.entries.iter().any(|e| e.reason.is_some() && (e.line == line || e.line + 1 == line) && e.rules.iter().any(|r| *r == finding.rule))
+        self.entries.iter().any(|e| {
+            e.reason.is_some()
+                && (e.line == line || e.line + 1 == line)
+                && e.rules.iter().any(|r| *r == finding.rule)
+        })
     }
 
     pub fn problems(&self) -> impl Iterator<Item = InputProblem> + '_ {
@@ -75,7 +84,9 @@ mod tests {
 
     #[test]
     fn reasons_are_required() {
-        let s = Suppressions::scan("a: 1 # redline-ignore r1, r2: approved\n# redline-ignore r3\nb: 2\n");
+        let s = Suppressions::scan(
+            "a: 1 # redline-ignore r1, r2: approved\n# redline-ignore r3\nb: 2\n",
+        );
         assert_eq!(s.entries.len(), 2);
         assert_eq!(s.entries[0].rules, vec!["r1", "r2"]);
         assert_eq!(s.entries[0].reason.as_deref(), Some("approved"));
@@ -86,6 +97,9 @@ mod tests {
     #[test]
     fn html_comments_are_read() {
         let s = Suppressions::scan("<!-- redline-ignore ad-rule: quoted from the notice -->\n");
-        assert_eq!(s.entries[0].reason.as_deref(), Some("quoted from the notice"));
+        assert_eq!(
+            s.entries[0].reason.as_deref(),
+            Some("quoted from the notice")
+        );
     }
 }

@@ -20,7 +20,9 @@ pub struct CheckOptions {
 }
 
 pub fn run(options: &CheckOptions) -> u8 {
-    let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else { return EXIT_UNUSABLE };
+    let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else {
+        return EXIT_UNUSABLE;
+    };
     let evaluator = Evaluator::new(&rules, options.today);
     let reports: Vec<FileReport> = collect_files(&options.paths)
         .into_iter()
@@ -55,7 +57,15 @@ fn collect_files(paths: &[PathBuf]) -> Vec<Target> {
             found.sort_by(|a, b| a.0.cmp(&b.0));
             targets.extend(found.into_iter().map(|(p, k)| Target::File(p, k)));
         } else if !path.exists() {
-            targets.push(Target::Unusable(path.clone(), InputProblem::error("redline::input::not-found", format!("`{}` does not exist", path.display()), None, "check the path; `redline check` takes files and directories")));
+            targets.push(Target::Unusable(
+                path.clone(),
+                InputProblem::error(
+                    "redline::input::not-found",
+                    format!("`{}` does not exist", path.display()),
+                    None,
+                    "check the path; `redline check` takes files and directories",
+                ),
+            ));
         } else {
             match FileKind::of(path) {
                 Some(kind) => targets.push(Target::File(path.clone(), kind)),
@@ -75,13 +85,29 @@ fn collect_files(paths: &[PathBuf]) -> Vec<Target> {
 }
 
 fn unusable(path: &Path, problem: InputProblem) -> FileReport {
-    FileReport { path: path.display().to_string(), source: Arc::from(""), records: 0, findings: Vec::new(), problems: vec![problem] }
+    FileReport {
+        path: path.display().to_string(),
+        source: Arc::from(""),
+        records: 0,
+        findings: Vec::new(),
+        problems: vec![problem],
+    }
 }
 
 pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileReport {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(error) => return unusable(path, InputProblem::error("redline::input::unreadable", format!("cannot read `{}`: {error}", path.display()), None, "check the file's permissions")),
+        Err(error) => {
+            return unusable(
+                path,
+                InputProblem::error(
+                    "redline::input::unreadable",
+                    format!("cannot read `{}`: {error}", path.display()),
+                    None,
+                    "check the file's permissions",
+                ),
+            )
+        }
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -102,7 +128,12 @@ pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileRep
 }
 
 /// Checks text already in memory, as if read from `path`.
-pub fn check_source(evaluator: &Evaluator, path: &str, source: Arc<str>, kind: FileKind) -> FileReport {
+pub fn check_source(
+    evaluator: &Evaluator,
+    path: &str,
+    source: Arc<str>,
+    kind: FileKind,
+) -> FileReport {
     let loaded = input::load(kind, &source);
     let mut findings = Vec::new();
     for record in &loaded.records {
@@ -112,5 +143,11 @@ pub fn check_source(evaluator: &Evaluator, path: &str, source: Arc<str>, kind: F
     let suppressions = suppress::Suppressions::scan(&source);
     findings.retain(|f| !suppressions.covers(&source, f));
     problems.extend(suppressions.problems());
-    FileReport { path: path.to_string(), source, records: loaded.records.len(), findings, problems }
+    FileReport {
+        path: path.to_string(),
+        source,
+        records: loaded.records.len(),
+        findings,
+        problems,
+    }
 }

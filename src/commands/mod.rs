@@ -49,7 +49,9 @@ pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Optio
             }
         };
         if files.is_empty() {
-            eprintln!("error[redline::rules::none]: no `.rl` rule files under the given --rules paths");
+            eprintln!(
+                "error[redline::rules::none]: no `.rl` rule files under the given --rules paths"
+            );
             return None;
         }
         crate::dsl::compile_all(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
@@ -87,5 +89,9 @@ fn print_rule_errors(errors: &[crate::dsl::error::RuleError], color: bool) {
     for error in errors {
         let _ = stderr.write_all(render_diagnostic(error, color).as_bytes());
     }
-    let _ = writeln!(stderr, "{} problem(s) in the rule files; nothing was checked", errors.len());
+    let _ = writeln!(
+        stderr,
+        "{} problem(s) in the rule files; nothing was checked",
+        errors.len()
+    );
 }

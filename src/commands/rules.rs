@@ -23,10 +23,21 @@ pub fn render_list(rules: &RuleSet, json_format: bool) -> String {
     }
     let mut out = String::new();
     for notice in &rules.notices {
-        out.push_str(&format!("{} — {} ({} rules)\n", notice.cite, notice.title, notice.rules.len()));
+        out.push_str(&format!(
+            "{} — {} ({} rules)\n",
+            notice.cite,
+            notice.title,
+            notice.rules.len()
+        ));
         for rule in &notice.rules {
             let subjects: Vec<&str> = rule.subjects.iter().map(|s| s.name()).collect();
-            out.push_str(&format!("  {:<34} {:<10} {:<8} {}\n", rule.id, rule.citation(), rule.severity.name(), subjects.join(", ")));
+            out.push_str(&format!(
+                "  {:<34} {:<10} {:<8} {}\n",
+                rule.id,
+                rule.citation(),
+                rule.severity.name(),
+                subjects.join(", ")
+            ));
         }
     }
     out
@@ -41,7 +52,11 @@ pub fn render_coverage(rules: &RuleSet, json_format: bool) -> String {
 }
 
 pub fn run(rules: &RuleSet, json_format: bool, coverage: bool) -> u8 {
-    let text = if coverage { render_coverage(rules, json_format) } else { render_list(rules, json_format) };
+    let text = if coverage {
+        render_coverage(rules, json_format)
+    } else {
+        render_list(rules, json_format)
+    };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     super::EXIT_CLEAN
 }

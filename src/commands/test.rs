@@ -26,7 +26,10 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
     }
     let failed = failures.len();
     let passed = outcomes.len() - failed;
-    out.push_str(&format!("{rule_count} rules, {} examples\n{passed} passed, {failed} failed\n", outcomes.len()));
+    out.push_str(&format!(
+        "{rule_count} rules, {} examples\n{passed} passed, {failed} failed\n",
+        outcomes.len()
+    ));
     (out, failed == 0)
 }
 

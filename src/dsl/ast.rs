@@ -147,9 +147,23 @@ pub enum Expr {
     Or(Vec<Expr>),
     And(Vec<Expr>),
     Not(Box<Expr>),
-    Has { fields: Vec<Ident>, terms: Vec<Ident>, near: Option<(Number, Vec<Ident>)>, span: Span },
-    Grant { kind: GrantKind, name: StrLit, span: Span },
-    Compare { field: Ident, op: CompareOp, values: Vec<Ident>, span: Span },
+    Has {
+        fields: Vec<Ident>,
+        terms: Vec<Ident>,
+        near: Option<(Number, Vec<Ident>)>,
+        span: Span,
+    },
+    Grant {
+        kind: GrantKind,
+        name: StrLit,
+        span: Span,
+    },
+    Compare {
+        field: Ident,
+        op: CompareOp,
+        values: Vec<Ident>,
+        span: Span,
+    },
 }
 
 #[derive(Debug)]

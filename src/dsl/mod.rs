@@ -16,7 +16,10 @@ use error::{RuleError, RuleErrors};
 use model::{Notice, RuleSet};
 
 /// The shipped rule files, compiled into the binary.
-pub const BUILTIN: &[(&str, &str)] = &[("rules/yinfa-2026-42.rl", include_str!("../../rules/yinfa-2026-42.rl"))];
+pub const BUILTIN: &[(&str, &str)] = &[(
+    "rules/yinfa-2026-42.rl",
+    include_str!("../../rules/yinfa-2026-42.rl"),
+)];
 
 /// Parses and validates one rule file.
 pub fn compile_source(name: &str, text: &str) -> Result<Notice, Vec<RuleError>> {
@@ -26,7 +29,9 @@ pub fn compile_source(name: &str, text: &str) -> Result<Notice, Vec<RuleError>> 
 }
 
 /// Compiles several rule files into one set; notice ids must be unique across them.
-pub fn compile_all<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<RuleSet, RuleErrors> {
+pub fn compile_all<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<RuleSet, RuleErrors> {
     let mut notices: Vec<Notice> = Vec::new();
     let mut errors = Vec::new();
     for (name, text) in files {
@@ -34,10 +39,18 @@ pub fn compile_all<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> R
             Ok(notice) => {
                 if notices.iter().any(|n| n.id == notice.id) {
                     let source = notice.source.clone();
-                    let at = text.find(&notice.id).map_or(0..0, |i| i..i + notice.id.len());
+                    let at = text
+                        .find(&notice.id)
+                        .map_or(0..0, |i| i..i + notice.id.len());
                     errors.push(
-                        RuleError::new(&source, "redline::rules::duplicate-notice", at, format!("notice `{}` is loaded twice", notice.id), "already loaded")
-                            .with_help("load each notice once; `--rules` replaces the built-in rules"),
+                        RuleError::new(
+                            &source,
+                            "redline::rules::duplicate-notice",
+                            at,
+                            format!("notice `{}` is loaded twice", notice.id),
+                            "already loaded",
+                        )
+                        .with_help("load each notice once; `--rules` replaces the built-in rules"),
                     );
                 } else {
                     notices.push(notice);
@@ -52,8 +65,14 @@ pub fn compile_all<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> R
             if !seen.insert(rule.id.clone()) {
                 let at = rule.span.start..rule.span.start + 4;
                 errors.push(
-                    RuleError::new(&notice.source, "redline::rules::duplicate-rule", at, format!("rule `{}` is defined in two notices", rule.id), "second definition")
-                        .with_help("rule ids are stable codes across all loaded notices; rename one"),
+                    RuleError::new(
+                        &notice.source,
+                        "redline::rules::duplicate-rule",
+                        at,
+                        format!("rule `{}` is defined in two notices", rule.id),
+                        "second definition",
+                    )
+                    .with_help("rule ids are stable codes across all loaded notices; rename one"),
                 );
             }
         }
@@ -86,7 +105,10 @@ pub fn read_rule_files(paths: &[impl AsRef<Path>]) -> std::io::Result<Vec<(Strin
                 .collect();
             entries.sort();
             for entry in entries {
-                files.push((entry.display().to_string(), std::fs::read_to_string(&entry)?));
+                files.push((
+                    entry.display().to_string(),
+                    std::fs::read_to_string(&entry)?,
+                ));
             }
         } else {
             files.push((path.display().to_string(), std::fs::read_to_string(path)?));

@@ -35,7 +35,9 @@ pub struct RuleSet {
 
 impl RuleSet {
     pub fn rules(&self) -> impl Iterator<Item = (&Notice, &Rule)> {
-        self.notices.iter().flat_map(|n| n.rules.iter().map(move |r| (n, r)))
+        self.notices
+            .iter()
+            .flat_map(|n| n.rules.iter().map(move |r| (n, r)))
     }
 
     pub fn find_rule(&self, id: &str) -> Option<(&Notice, &Rule)> {
@@ -136,8 +138,15 @@ pub enum Condition {
     All(Vec<Condition>),
     Not(Box<Condition>),
     Has(Has),
-    Grant { kind: GrantKind, name: String },
-    Compare { fact: String, op: CompareOp, values: Vec<String> },
+    Grant {
+        kind: GrantKind,
+        name: String,
+    },
+    Compare {
+        fact: String,
+        op: CompareOp,
+        values: Vec<String>,
+    },
 }
 
 #[derive(Debug)]

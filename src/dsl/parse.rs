@@ -27,8 +27,12 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, RuleError> {
             Rule::terms => out.term_sets.push(term_set(item)),
             Rule::negation => {
                 let span = span(&item);
-                let name = Ident { name: "negation".into(), span: span.start..span.start + 8 };
-                out.negations.push(term_set_body(name, span, item.into_inner()));
+                let name = Ident {
+                    name: "negation".into(),
+                    span: span.start..span.start + 8,
+                };
+                out.negations
+                    .push(term_set_body(name, span, item.into_inner()));
             }
             Rule::rule => out.rules.push(rule(item)),
             Rule::provision => out.provisions.push(provision(item)),
@@ -45,21 +49,36 @@ fn syntax_error(source: &NamedSource<Arc<str>>, error: &pest::error::Error<Rule>
         InputLocation::Span((start, end)) => start..end,
     };
     let expected = match &error.variant {
-        ErrorVariant::ParsingError { positives, .. } => {
-            let mut names: Vec<&str> = positives.iter().map(|r| describe(*r)).collect();
+        ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => {
+            let mut names: Vec<&str> = positives.iter().filter_map(|r| describe(*r)).collect();
             names.sort_unstable();
             names.dedup();
-            names.join(", ")
+            if names.is_empty() && negatives.contains(&Rule::keyword) {
+                "a name here, but this is a keyword".to_string()
+            } else if names.is_empty() {
+                "the rule language's syntax".to_string()
+            } else {
+                names.join(" or ")
+            }
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    RuleError::new(source, "redline::rules::syntax", span, "the rule file does not parse here", format!("expected {expected}"))
-        .with_help("see docs/rules.md for the rule language; every block is `keyword name { … }`")
+    RuleError::new(
+        source,
+        "redline::rules::syntax",
+        span,
+        "the rule file does not parse here",
+        format!("expected {expected}"),
+    )
+    .with_help("see docs/rules.md for the rule language; every block is `keyword name { … }`")
 }
 
 /// A reader's name for what the grammar expected.
-fn describe(expected: Rule) -> &'static str {
-    match expected {
+fn describe(expected: Rule) -> Option<&'static str> {
+    Some(match expected {
         Rule::ident | Rule::path => "a name",
         Rule::string | Rule::string_body => "a quoted string",
         Rule::integer => "a number",
@@ -73,13 +92,17 @@ fn describe(expected: Rule) -> &'static str {
         }
         Rule::has_kw => "`has`",
         Rule::operator => "`=`, `!=` or `in`",
-        Rule::term_ref => "a term set name",
+        Rule::term_ref | Rule::set_name => "a term set name",
         Rule::object => "`{`",
-        Rule::value => "a value",
+        Rule::value | Rule::value_list => "a value",
         Rule::phrase | Rule::phrase_group => "a phrase",
         Rule::lang => "`en` or `zh`",
-        _ => "something else",
-    }
+        Rule::near => "`near(N)`",
+        Rule::article | Rule::severity | Rule::subjects | Rule::summary | Rule::message | Rule::help | Rule::when | Rule::unless | Rule::example => {
+            "a rule key (`article`, `severity`, `on`, `summary`, `when`, `unless`, `message`, `help`, `example`)"
+        }
+        _ => return None,
+    })
 }
 
 fn span(pair: &P) -> Span {
@@ -88,18 +111,27 @@ fn span(pair: &P) -> Span {
 }
 
 fn ident(pair: P) -> Ident {
-    Ident { name: pair.as_str().to_string(), span: span(&pair) }
+    Ident {
+        name: pair.as_str().to_string(),
+        span: span(&pair),
+    }
 }
 
 fn number(pair: P) -> Number {
     // The grammar admits only digits; a number too large for u32 is reported by validation as 0.
-    Number { value: pair.as_str().parse().unwrap_or(0), span: span(&pair) }
+    Number {
+        value: pair.as_str().parse().unwrap_or(0),
+        span: span(&pair),
+    }
 }
 
 fn string(pair: P) -> StrLit {
     let span = span(&pair);
     let body = pair.into_inner().next().map_or("", |b| b.as_str());
-    StrLit { value: unescape(body), span }
+    StrLit {
+        value: unescape(body),
+        span,
+    }
 }
 
 fn unescape(body: &str) -> String {
@@ -115,7 +147,9 @@ fn unescape(body: &str) -> String {
             Some('t') => out.push('\t'),
             Some('u') => {
                 let rest: String = chars.clone().take_while(|c| *c != '}').collect();
-                let code = rest.strip_prefix('{').and_then(|hex| u32::from_str_radix(hex, 16).ok());
+                let code = rest
+                    .strip_prefix('{')
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok());
                 match code.and_then(char::from_u32) {
                     Some(decoded) => {
                         out.push(decoded);
@@ -133,7 +167,11 @@ fn unescape(body: &str) -> String {
 
 fn unknown(pair: P) -> UnknownItem {
     let span = span(&pair);
-    let key = ident(pair.into_inner().next().expect("unknown_item starts with a key"));
+    let key = ident(
+        pair.into_inner()
+            .next()
+            .expect("unknown_item starts with a key"),
+    );
     UnknownItem { key, span }
 }
 
@@ -157,7 +195,10 @@ fn notice(pair: P) -> NoticeAst {
             notice.unknown.push(unknown(item));
             continue;
         }
-        let value = item.into_inner().next().expect("notice items carry a value");
+        let value = item
+            .into_inner()
+            .next()
+            .expect("notice items carry a value");
         match kind {
             Rule::title => notice.title = Some(string(value)),
             Rule::cite => notice.cite = Some(string(value)),
@@ -184,7 +225,13 @@ fn provision(pair: P) -> ProvisionAst {
     };
     let kind = ident(next);
     let summary = string(inner.next().expect("provision has a summary"));
-    ProvisionAst { article, paragraph, kind, summary, span }
+    ProvisionAst {
+        article,
+        paragraph,
+        kind,
+        summary,
+        span,
+    }
 }
 
 fn term_set(pair: P) -> TermSetAst {
@@ -195,7 +242,14 @@ fn term_set(pair: P) -> TermSetAst {
 }
 
 fn term_set_body<'a>(name: Ident, span: Span, items: impl Iterator<Item = P<'a>>) -> TermSetAst {
-    let mut set = TermSetAst { name, phrases: Vec::new(), includes: Vec::new(), excepts: Vec::new(), unknown: Vec::new(), span };
+    let mut set = TermSetAst {
+        name,
+        phrases: Vec::new(),
+        includes: Vec::new(),
+        excepts: Vec::new(),
+        unknown: Vec::new(),
+        span,
+    };
     for item in items {
         match item.as_rule() {
             Rule::phrase_group => {
@@ -211,10 +265,16 @@ fn term_set_body<'a>(name: Ident, span: Span, items: impl Iterator<Item = P<'a>>
                         parts.next();
                     }
                     let text = string(parts.next().expect("a phrase has a string"));
-                    set.phrases.push(PhraseAst { lang, whole_word, text });
+                    set.phrases.push(PhraseAst {
+                        lang,
+                        whole_word,
+                        text,
+                    });
                 }
             }
-            Rule::include => set.includes.extend(term_ref(item.into_inner().next().expect("include names sets"))),
+            Rule::include => set.includes.extend(term_ref(
+                item.into_inner().next().expect("include names sets"),
+            )),
             Rule::except => set.excepts.extend(item.into_inner().map(string)),
             Rule::unknown_item => set.unknown.push(unknown(item)),
             _ => {}
@@ -224,7 +284,7 @@ fn term_set_body<'a>(name: Ident, span: Span, items: impl Iterator<Item = P<'a>>
 }
 
 fn term_ref(pair: P) -> Vec<Ident> {
-    pair.into_inner().map(ident).collect()
+    pair.into_inner().map(|name| ident(first(name))).collect()
 }
 
 fn rule(pair: P) -> RuleAst {
@@ -252,7 +312,11 @@ fn rule(pair: P) -> RuleAst {
                 let mut numbers = item.into_inner();
                 let article = number(numbers.next().expect("article has a number"));
                 let paragraph = numbers.next().map(number);
-                rule.articles.push(ArticleAst { article, paragraph, span: item_span });
+                rule.articles.push(ArticleAst {
+                    article,
+                    paragraph,
+                    span: item_span,
+                });
             }
             Rule::severity => rule.severities.push(ident(first(item))),
             Rule::subjects => rule.subjects.extend(item.into_inner().map(ident)),
@@ -274,13 +338,19 @@ fn span_of(pair: &P) -> Span {
 }
 
 fn first(pair: P) -> P {
-    pair.into_inner().next().expect("the grammar requires a value here")
+    pair.into_inner()
+        .next()
+        .expect("the grammar requires a value here")
 }
 
 fn expr(pair: P) -> Expr {
     match pair.as_rule() {
         Rule::expr => {
-            let mut parts: Vec<Expr> = pair.into_inner().filter(|p| p.as_rule() != Rule::or_kw).map(expr).collect();
+            let mut parts: Vec<Expr> = pair
+                .into_inner()
+                .filter(|p| p.as_rule() != Rule::or_kw)
+                .map(expr)
+                .collect();
             if parts.len() == 1 {
                 parts.pop().expect("one part")
             } else {
@@ -288,7 +358,11 @@ fn expr(pair: P) -> Expr {
             }
         }
         Rule::conj => {
-            let mut parts: Vec<Expr> = pair.into_inner().filter(|p| p.as_rule() != Rule::and_kw).map(expr).collect();
+            let mut parts: Vec<Expr> = pair
+                .into_inner()
+                .filter(|p| p.as_rule() != Rule::and_kw)
+                .map(expr)
+                .collect();
             if parts.len() == 1 {
                 parts.pop().expect("one part")
             } else {
@@ -320,7 +394,12 @@ fn expr(pair: P) -> Expr {
                 let other = term_ref(inner.next().expect("near names term sets"));
                 (distance, other)
             });
-            Expr::Has { fields, terms, near, span }
+            Expr::Has {
+                fields,
+                terms,
+                near,
+                span,
+            }
         }
         Rule::grant => {
             let span = span(&pair);
@@ -330,7 +409,11 @@ fn expr(pair: P) -> Expr {
                 Some("filing") => GrantKind::Filing,
                 _ => GrantKind::Approval,
             };
-            Expr::Grant { kind, name: string(inner.next().expect("grant has a kind string")), span }
+            Expr::Grant {
+                kind,
+                name: string(inner.next().expect("grant has a kind string")),
+                span,
+            }
         }
         Rule::compare => {
             let span = span(&pair);
@@ -346,9 +429,17 @@ fn expr(pair: P) -> Expr {
                 Rule::value_list => value.into_inner().map(atom).collect(),
                 _ => vec![atom(value)],
             };
-            Expr::Compare { field, op, values, span }
+            Expr::Compare {
+                field,
+                op,
+                values,
+                span,
+            }
         }
-        _ => unreachable!("the grammar has no other expression forms: {:?}", pair.as_rule()),
+        _ => unreachable!(
+            "the grammar has no other expression forms: {:?}",
+            pair.as_rule()
+        ),
     }
 }
 
@@ -356,7 +447,10 @@ fn atom(pair: P) -> Ident {
     match pair.as_rule() {
         Rule::string => {
             let s = string(pair);
-            Ident { name: s.value, span: s.span }
+            Ident {
+                name: s.value,
+                span: s.span,
+            }
         }
         _ => ident(pair),
     }
@@ -374,7 +468,12 @@ fn example(pair: P) -> ExampleAst {
     } else {
         None
     };
-    ExampleAst { verdict, subject, fields: pairs(next), span }
+    ExampleAst {
+        verdict,
+        subject,
+        fields: pairs(next),
+        span,
+    }
 }
 
 fn pairs(object: P) -> Vec<(Ident, Value)> {
@@ -389,7 +488,11 @@ fn pairs(object: P) -> Vec<(Ident, Value)> {
 }
 
 fn value(pair: P) -> Value {
-    let pair = if pair.as_rule() == Rule::value { first(pair) } else { pair };
+    let pair = if pair.as_rule() == Rule::value {
+        first(pair)
+    } else {
+        pair
+    };
     match pair.as_rule() {
         Rule::string => Value::Str(string(pair)),
         Rule::list => {

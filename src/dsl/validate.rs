@@ -7,7 +7,7 @@ use std::sync::Arc;
 use miette::NamedSource;
 
 use super::ast::*;
-use super::error::{suggestion, RuleError};
+use super::error::{did_you_mean, suggestion, RuleError};
 use super::model::*;
 use crate::eval::build::{build_record, Key, Tree};
 use crate::eval::record::{canonical_fact, Origin, Subject};
@@ -17,7 +17,9 @@ use crate::text::terms::{PhraseSpec, TermMatcher};
 
 const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
 const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
-const RULE_KEYS: &[&str] = &["article", "severity", "on", "summary", "message", "help", "when", "unless", "example"];
+const RULE_KEYS: &[&str] = &[
+    "article", "severity", "on", "summary", "message", "help", "when", "unless", "example",
+];
 const SEVERITIES: &[&str] = &["error", "warning", "note"];
 const SUBJECTS: &[&str] = &["registration", "document"];
 /// Placeholders a message or help line may use.
@@ -29,10 +31,21 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, code: &'static str, span: Span, message: impl Into<String>, label: impl Into<String>, help: impl Into<String>) {
+    fn error(
+        &mut self,
+        code: &'static str,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: impl Into<String>,
+    ) {
         let help = help.into();
         let error = RuleError::new(self.source, code, span, message, label);
-        self.errors.push(if help.is_empty() { error } else { error.with_help(help) });
+        self.errors.push(if help.is_empty() {
+            error
+        } else {
+            error.with_help(help)
+        });
     }
 
     fn unknown_keys(&mut self, items: &[UnknownItem], block: &str, known: &[&str]) {
@@ -61,13 +74,22 @@ impl Validator<'_> {
 
 /// Validates one parsed rule file and compiles it into a notice.
 pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice, Vec<RuleError>> {
-    let mut v = Validator { source, errors: Vec::new() };
+    let mut v = Validator {
+        source,
+        errors: Vec::new(),
+    };
     let text_len = source.inner().len();
 
     let mut notices = file.notices.into_iter();
     let header = notices.next();
     for extra in notices {
-        v.error("redline::rules::duplicate-notice", extra.id.span.clone(), "a rule file holds one notice", "second notice header", "put each notice in its own file");
+        v.error(
+            "redline::rules::duplicate-notice",
+            extra.id.span.clone(),
+            "a rule file holds one notice",
+            "second notice header",
+            "put each notice in its own file",
+        );
     }
     let Some(header) = header else {
         v.error(
@@ -83,22 +105,45 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     let articles = match &header.articles {
         Some(n) if n.value > 0 => n.value,
         Some(n) => {
-            v.error("redline::rules::bad-article", n.span.clone(), "a notice has at least one article", "must be 1 or more", "");
+            v.error(
+                "redline::rules::bad-article",
+                n.span.clone(),
+                "a notice has at least one article",
+                "must be 1 or more",
+                "",
+            );
             0
         }
         None => {
-            v.error("redline::rules::missing-key", header.id.span.clone(), "the notice does not say how many articles it has", "add `articles N`", "`articles N` lets redline check every rule's article number");
+            v.error(
+                "redline::rules::missing-key",
+                header.id.span.clone(),
+                "the notice does not say how many articles it has",
+                "add `articles N`",
+                "`articles N` lets redline check every rule's article number",
+            );
             0
         }
     };
     if let Some(issued) = &header.issued {
         if jiff::civil::Date::strptime("%Y-%m-%d", &issued.name).is_err() {
-            v.error("redline::rules::bad-date", issued.span.clone(), format!("`{}` is not a calendar date", issued.name), "not a date", "write YYYY-MM-DD");
+            v.error(
+                "redline::rules::bad-date",
+                issued.span.clone(),
+                format!("`{}` is not a calendar date", issued.name),
+                "not a date",
+                "write YYYY-MM-DD",
+            );
         }
     }
 
-    let (term_sets, phrases, negation, matcher) = compile_terms(&mut v, &file.term_sets, &file.negations);
-    let set_index: HashMap<&str, usize> = term_sets.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+    let (term_sets, phrases, negation, matcher) =
+        compile_terms(&mut v, &file.term_sets, &file.negations);
+    let set_index: HashMap<&str, usize> = term_sets
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name.as_str(), i))
+        .collect();
 
     let mut rules = Vec::new();
     let mut seen: HashMap<String, Span> = HashMap::new();
@@ -109,7 +154,10 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
                 rule.id.span.clone(),
                 format!("rule `{}` is defined twice", rule.id.name),
                 "second definition",
-                format!("the first is at byte {}; rule ids are stable codes and must be unique", first.start),
+                format!(
+                    "the first is at byte {}; rule ids are stable codes and must be unique",
+                    first.start
+                ),
             );
             continue;
         }
@@ -122,7 +170,13 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     let mut provisions = Vec::new();
     for provision in &file.provisions {
         if provision.article.value == 0 || provision.article.value > articles {
-            v.error("redline::rules::bad-article", provision.article.span.clone(), format!("the notice has no article {}", provision.article.value), format!("articles run from 1 to {articles}"), "");
+            v.error(
+                "redline::rules::bad-article",
+                provision.article.span.clone(),
+                format!("the notice has no article {}", provision.article.value),
+                format!("articles run from 1 to {articles}"),
+                "",
+            );
             continue;
         }
         let kind = match provision.kind.name.as_str() {
@@ -130,16 +184,34 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
             "consequence" => ProvisionKind::Consequence,
             "definition" => ProvisionKind::Definition,
             other => {
-                v.error("redline::rules::unknown-provision", provision.kind.span.clone(), format!("unknown provision kind `{other}`"), "not a reason an article goes unchecked", suggestion(other, "kinds", ProvisionKind::NAMES));
+                v.error(
+                    "redline::rules::unknown-provision",
+                    provision.kind.span.clone(),
+                    format!("unknown provision kind `{other}`"),
+                    "not a reason an article goes unchecked",
+                    suggestion(other, "kinds", ProvisionKind::NAMES),
+                );
                 continue;
             }
         };
-        provisions.push(Provision { article: provision.article.value, paragraph: provision.paragraph.as_ref().map(|p| p.value), kind, summary: provision.summary.value.clone() });
+        provisions.push(Provision {
+            article: provision.article.value,
+            paragraph: provision.paragraph.as_ref().map(|p| p.value),
+            kind,
+            summary: provision.summary.value.clone(),
+        });
     }
 
-    // Every article is either enforced by a rule or declared unenforceable with a reason.
-    for article in 1..=articles {
-        let ruled = rules.iter().any(|r| r.article == article) || file.rules.iter().any(|r| r.articles.first().is_some_and(|a| a.article.value == article));
+    // Every article is either enforced by a rule or declared unenforceable with a reason (checked
+    // once the rest is sound, so that a mistyped article is not reported twice).
+    let sound = v.errors.is_empty();
+    for article in (1..=articles).filter(|_| sound) {
+        let ruled = rules.iter().any(|r| r.article == article)
+            || file.rules.iter().any(|r| {
+                r.articles
+                    .first()
+                    .is_some_and(|a| a.article.value == article)
+            });
         if !ruled && !provisions.iter().any(|p| p.article == article) {
             v.error(
                 "redline::rules::uncovered-article",
@@ -157,7 +229,10 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     Ok(Notice {
         id: header.id.name.clone(),
         title: header.title.map(|t| t.value).unwrap_or_default(),
-        cite: header.cite.map(|c| c.value).unwrap_or_else(|| header.id.name.clone()),
+        cite: header
+            .cite
+            .map(|c| c.value)
+            .unwrap_or_else(|| header.id.name.clone()),
         issued: header.issued.map(|i| i.name),
         articles,
         repeals: header.repeals.into_iter().map(|r| r.value).collect(),
@@ -177,7 +252,13 @@ fn compile_terms(
     negations: &[TermSetAst],
 ) -> (Vec<TermSet>, Vec<Phrase>, Option<usize>, TermMatcher) {
     for extra in negations.iter().skip(1) {
-        v.error("redline::rules::duplicate-terms", extra.name.span.clone(), "a rule file has one `negation` block", "second negation block", "merge the phrases into one block");
+        v.error(
+            "redline::rules::duplicate-terms",
+            extra.name.span.clone(),
+            "a rule file has one `negation` block",
+            "second negation block",
+            "merge the phrases into one block",
+        );
     }
     let all: Vec<&TermSetAst> = sets.iter().chain(negations.iter().take(1)).collect();
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -203,7 +284,11 @@ fn compile_terms(
         for phrase in &set.phrases {
             if let Some(norm) = checked_phrase(v, &phrase.text) {
                 normalized.push((phrases.len(), norm));
-                phrases.push(Phrase { text: phrase.text.value.clone(), lang: phrase.lang, whole_word: phrase.whole_word });
+                phrases.push(Phrase {
+                    text: phrase.text.value.clone(),
+                    lang: phrase.lang,
+                    whole_word: phrase.whole_word,
+                });
             }
         }
         for include in &set.includes {
@@ -218,7 +303,13 @@ fn compile_terms(
             }
         }
         if set.phrases.is_empty() && set.includes.is_empty() {
-            v.error("redline::rules::empty-terms", set.name.span.clone(), format!("term set `{}` has no phrases", set.name.name), "matches nothing", "add phrases: `en \"…\"` or `zh \"…\"`");
+            v.error(
+                "redline::rules::empty-terms",
+                set.name.span.clone(),
+                format!("term set `{}` has no phrases", set.name.name),
+                "matches nothing",
+                "add phrases: `en \"…\"` or `zh \"…\"`",
+            );
         }
         own.push(normalized);
     }
@@ -239,16 +330,32 @@ fn compile_terms(
         for member in &members {
             for (phrase, normalized) in &own[*member] {
                 phrase_ids.push(*phrase);
-                specs.push(PhraseSpec { set: i, phrase: *phrase, normalized: normalized.clone(), whole_word: phrases[*phrase].whole_word, except: false });
+                specs.push(PhraseSpec {
+                    set: i,
+                    phrase: *phrase,
+                    normalized: normalized.clone(),
+                    whole_word: phrases[*phrase].whole_word,
+                    except: false,
+                });
             }
             for except in &all[*member].excepts {
                 if let Some(normalized) = checked_phrase(v, except) {
-                    specs.push(PhraseSpec { set: i, phrase: usize::MAX, normalized, whole_word: false, except: true });
+                    specs.push(PhraseSpec {
+                        set: i,
+                        phrase: usize::MAX,
+                        normalized,
+                        whole_word: false,
+                        except: true,
+                    });
                     excepts.push(except.value.clone());
                 }
             }
         }
-        term_sets.push(TermSet { name: set.name.name.clone(), phrases: phrase_ids, excepts });
+        term_sets.push(TermSet {
+            name: set.name.name.clone(),
+            phrases: phrase_ids,
+            excepts,
+        });
     }
     let negation = (!negations.is_empty()).then_some(sets.len());
     let matcher = TermMatcher::new(&specs);
@@ -269,12 +376,17 @@ fn resolve(
     }
     let mut members = vec![current];
     for include in &all[current].includes {
-        let Some(&target) = index.get(include.name.as_str()) else { continue };
+        let Some(&target) = index.get(include.name.as_str()) else {
+            continue;
+        };
         if stack.contains(&target) {
             v.error(
                 "redline::rules::include-cycle",
                 include.span.clone(),
-                format!("term set `{}` includes itself through `{}`", all[current].name.name, include.name),
+                format!(
+                    "term set `{}` includes itself through `{}`",
+                    all[current].name.name, include.name
+                ),
                 "closes a cycle",
                 "remove one of the includes",
             );
@@ -296,33 +408,91 @@ fn checked_phrase(v: &mut Validator, text: &StrLit) -> Option<String> {
     match normalize_phrase(&text.value) {
         Ok(normalized) => Some(normalized),
         Err(PhraseProblem::Empty) => {
-            v.error("redline::rules::bad-phrase", text.span.clone(), "this phrase is empty once spaces and punctuation are removed", "matches nothing", "write the words themselves; spacing and punctuation variants are matched anyway");
+            v.error(
+                "redline::rules::bad-phrase",
+                text.span.clone(),
+                "this phrase is empty once spaces and punctuation are removed",
+                "matches nothing",
+                "write the words themselves; spacing and punctuation variants are matched anyway",
+            );
             None
         }
         Err(PhraseProblem::Boundary) => {
-            v.error("redline::rules::bad-phrase", text.span.clone(), "this phrase contains a sentence or list separator", "text never matches across `，、；。` or line breaks", "split it into two phrases, or use `near(N)` in the rule");
+            v.error(
+                "redline::rules::bad-phrase",
+                text.span.clone(),
+                "this phrase contains a sentence or list separator",
+                "text never matches across `，、；。` or line breaks",
+                "split it into two phrases, or use `near(N)` in the rule",
+            );
             None
         }
     }
 }
 
-fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap<&str, usize>) -> Option<Rule> {
+fn compile_rule(
+    v: &mut Validator,
+    rule: &RuleAst,
+    articles: u32,
+    sets: &HashMap<&str, usize>,
+) -> Option<Rule> {
     let errors_before = v.errors.len();
     let id = &rule.id;
     v.unknown_keys(&rule.unknown, "a rule", RULE_KEYS);
+    // A key the author misspelled is reported as unknown, not also as missing.
+    let misspelled: Vec<&str> = rule
+        .unknown
+        .iter()
+        .filter_map(|u| did_you_mean(&u.key.name, RULE_KEYS.iter().copied()))
+        .collect();
     let missing = |v: &mut Validator, key: &str, example: &str| {
-        v.error("redline::rules::missing-key", id.span.clone(), format!("rule `{}` has no `{key}`", id.name), format!("add `{key}`"), format!("e.g. `{example}`"));
+        if misspelled.contains(&key) {
+            return;
+        }
+        v.error(
+            "redline::rules::missing-key",
+            id.span.clone(),
+            format!("rule `{}` has no `{key}`", id.name),
+            format!("add `{key}`"),
+            format!("e.g. `{example}`"),
+        );
     };
     let once = |v: &mut Validator, spans: Vec<Span>, key: &str| {
         for span in spans.into_iter().skip(1) {
-            v.error("redline::rules::repeated-key", span, format!("`{key}` is given twice in rule `{}`", id.name), "second one", "keep one");
+            v.error(
+                "redline::rules::repeated-key",
+                span,
+                format!("`{key}` is given twice in rule `{}`", id.name),
+                "second one",
+                "keep one",
+            );
         }
     };
-    once(v, rule.articles.iter().map(|a| a.span.clone()).collect(), "article");
-    once(v, rule.severities.iter().map(|s| s.span.clone()).collect(), "severity");
-    once(v, rule.summaries.iter().map(|s| s.span.clone()).collect(), "summary");
-    once(v, rule.messages.iter().map(|s| s.span.clone()).collect(), "message");
-    once(v, rule.helps.iter().map(|s| s.span.clone()).collect(), "help");
+    once(
+        v,
+        rule.articles.iter().map(|a| a.span.clone()).collect(),
+        "article",
+    );
+    once(
+        v,
+        rule.severities.iter().map(|s| s.span.clone()).collect(),
+        "severity",
+    );
+    once(
+        v,
+        rule.summaries.iter().map(|s| s.span.clone()).collect(),
+        "summary",
+    );
+    once(
+        v,
+        rule.messages.iter().map(|s| s.span.clone()).collect(),
+        "message",
+    );
+    once(
+        v,
+        rule.helps.iter().map(|s| s.span.clone()).collect(),
+        "help",
+    );
 
     let (article, paragraph) = match rule.articles.first() {
         None => {
@@ -341,7 +511,13 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
             }
             if let Some(p) = &a.paragraph {
                 if p.value == 0 {
-                    v.error("redline::rules::bad-article", p.span.clone(), "paragraphs are counted from 1", "paragraph 0", "");
+                    v.error(
+                        "redline::rules::bad-article",
+                        p.span.clone(),
+                        "paragraphs are counted from 1",
+                        "paragraph 0",
+                        "",
+                    );
                 }
             }
             (a.article.value, a.paragraph.as_ref().map(|p| p.value))
@@ -358,7 +534,13 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
             "warning" => Severity::Warning,
             "note" => Severity::Note,
             other => {
-                v.error("redline::rules::unknown-severity", s.span.clone(), format!("unknown severity `{other}`"), "not a severity", suggestion(other, "severities", SEVERITIES));
+                v.error(
+                    "redline::rules::unknown-severity",
+                    s.span.clone(),
+                    format!("unknown severity `{other}`"),
+                    "not a severity",
+                    suggestion(other, "severities", SEVERITIES),
+                );
                 Severity::Error
             }
         },
@@ -369,7 +551,13 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
         match Subject::ALL.iter().find(|k| k.name() == s.name) {
             Some(subject) if !subjects.contains(subject) => subjects.push(*subject),
             Some(_) => {}
-            None => v.error("redline::rules::unknown-subject", s.span.clone(), format!("unknown subject `{}`", s.name), "not something redline checks", suggestion(&s.name, "subjects", SUBJECTS)),
+            None => v.error(
+                "redline::rules::unknown-subject",
+                s.span.clone(),
+                format!("unknown subject `{}`", s.name),
+                "not something redline checks",
+                suggestion(&s.name, "subjects", SUBJECTS),
+            ),
         }
     }
     if rule.subjects.is_empty() {
@@ -378,7 +566,11 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
 
     let summary = rule.summaries.first().map(|s| s.value.clone());
     if summary.is_none() {
-        missing(v, "summary", "summary \"what the provision requires, in plain words\"");
+        missing(
+            v,
+            "summary",
+            "summary \"what the provision requires, in plain words\"",
+        );
     }
     let message = rule.messages.first();
     let help = rule.helps.first();
@@ -392,6 +584,10 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
         check_placeholders(v, text);
     }
 
+    // Without a subject no field can be checked; the subject error says all there is to say.
+    if subjects.is_empty() {
+        return None;
+    }
     let when = match rule.whens.as_slice() {
         [] => {
             missing(v, "when", "when name has vc-terms");
@@ -399,7 +595,13 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
         }
         [first, rest @ ..] => {
             for extra in rest {
-                v.error("redline::rules::repeated-key", expr_span(extra), "a rule has one `when`", "second `when`", "join the conditions with `and` or `or`");
+                v.error(
+                    "redline::rules::repeated-key",
+                    expr_span(extra),
+                    "a rule has one `when`",
+                    "second `when`",
+                    "join the conditions with `and` or `or`",
+                );
             }
             compile_expr(v, first, &subjects, sets)
         }
@@ -408,7 +610,13 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
         [] => None,
         [first, rest @ ..] => {
             for extra in rest {
-                v.error("redline::rules::repeated-key", expr_span(extra), "a rule has one `unless`", "second `unless`", "join the exceptions with `and` or `or`");
+                v.error(
+                    "redline::rules::repeated-key",
+                    expr_span(extra),
+                    "a rule has one `unless`",
+                    "second `unless`",
+                    "join the exceptions with `and` or `or`",
+                );
             }
             compile_expr(v, first, &subjects, sets)
         }
@@ -421,12 +629,27 @@ fn compile_rule(v: &mut Validator, rule: &RuleAst, articles: u32, sets: &HashMap
         }
     }
     for (verdict, expect) in [("fail", true), ("pass", false)] {
-        if !rule.examples.is_empty() && !examples.iter().any(|e| e.expect_finding == expect) && v.errors.len() == errors_before {
-            v.error("redline::rules::missing-example", id.span.clone(), format!("rule `{}` has no `example {verdict}`", id.name), "every rule proves itself", "add `example fail { … }` and `example pass { … }`");
+        if !rule.examples.is_empty()
+            && !examples.iter().any(|e| e.expect_finding == expect)
+            && v.errors.len() == errors_before
+        {
+            v.error(
+                "redline::rules::missing-example",
+                id.span.clone(),
+                format!("rule `{}` has no `example {verdict}`", id.name),
+                "every rule proves itself",
+                "add `example fail { … }` and `example pass { … }`",
+            );
         }
     }
     if rule.examples.is_empty() {
-        v.error("redline::rules::missing-example", id.span.clone(), format!("rule `{}` has no examples", id.name), "every rule proves itself", "add `example fail { … }` and `example pass { … }`, run by `redline test`");
+        v.error(
+            "redline::rules::missing-example",
+            id.span.clone(),
+            format!("rule `{}` has no examples", id.name),
+            "every rule proves itself",
+            "add `example fail { … }` and `example pass { … }`, run by `redline test`",
+        );
     }
 
     if v.errors.len() > errors_before {
@@ -452,13 +675,21 @@ fn check_placeholders(v: &mut Validator, text: &StrLit) {
     let mut rest = text.value.as_str();
     let mut offset = 0;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
         let name = &rest[open + 1..open + close];
         if !PLACEHOLDERS.contains(&name) {
             // The literal's span includes its opening quote; escapes shift positions only after them.
             let start = text.span.start + 1 + offset + open;
             let span = start..(start + close + 1).min(text.span.end);
-            v.error("redline::rules::unknown-placeholder", span, format!("unknown placeholder `{{{name}}}`"), "not filled in", suggestion(name, "placeholders", PLACEHOLDERS));
+            v.error(
+                "redline::rules::unknown-placeholder",
+                span,
+                format!("unknown placeholder `{{{name}}}`"),
+                "not filled in",
+                suggestion(name, "placeholders", PLACEHOLDERS),
+            );
         }
         offset += open + close + 1;
         rest = &rest[open + close + 1..];
@@ -473,16 +704,38 @@ fn expr_span(expr: &Expr) -> Span {
             first.start..last.end
         }
         Expr::Not(inner) => expr_span(inner),
-        Expr::Has { span, .. } | Expr::Grant { span, .. } | Expr::Compare { span, .. } => span.clone(),
+        Expr::Has { span, .. } | Expr::Grant { span, .. } | Expr::Compare { span, .. } => {
+            span.clone()
+        }
     }
 }
 
-fn compile_expr(v: &mut Validator, expr: &Expr, subjects: &[Subject], sets: &HashMap<&str, usize>) -> Option<Condition> {
+fn compile_expr(
+    v: &mut Validator,
+    expr: &Expr,
+    subjects: &[Subject],
+    sets: &HashMap<&str, usize>,
+) -> Option<Condition> {
     Some(match expr {
-        Expr::Or(parts) => Condition::Any(parts.iter().map(|p| compile_expr(v, p, subjects, sets)).collect::<Option<_>>()?),
-        Expr::And(parts) => Condition::All(parts.iter().map(|p| compile_expr(v, p, subjects, sets)).collect::<Option<_>>()?),
+        Expr::Or(parts) => Condition::Any(
+            parts
+                .iter()
+                .map(|p| compile_expr(v, p, subjects, sets))
+                .collect::<Option<_>>()?,
+        ),
+        Expr::And(parts) => Condition::All(
+            parts
+                .iter()
+                .map(|p| compile_expr(v, p, subjects, sets))
+                .collect::<Option<_>>()?,
+        ),
         Expr::Not(inner) => Condition::Not(Box::new(compile_expr(v, inner, subjects, sets)?)),
-        Expr::Has { fields, terms, near, .. } => {
+        Expr::Has {
+            fields,
+            terms,
+            near,
+            ..
+        } => {
             let mut names = Vec::new();
             let mut ok = true;
             for field in fields {
@@ -497,22 +750,40 @@ fn compile_expr(v: &mut Validator, expr: &Expr, subjects: &[Subject], sets: &Has
             }
             let sets_a = term_refs(v, terms, sets);
             let near = match near {
-                Some((distance, other)) => Some(Near { distance: distance.value as usize, sets: term_refs(v, other, sets)? }),
+                Some((distance, other)) => Some(Near {
+                    distance: distance.value as usize,
+                    sets: term_refs(v, other, sets)?,
+                }),
                 None => None,
             };
             if !ok {
                 return None;
             }
-            Condition::Has(Has { fields: names, sets: sets_a?, near })
+            Condition::Has(Has {
+                fields: names,
+                sets: sets_a?,
+                near,
+            })
         }
-        Expr::Grant { kind, name, .. } => Condition::Grant { kind: *kind, name: canonical_fact(&name.value).replace('_', "-") },
-        Expr::Compare { field, op, values, .. } => {
+        Expr::Grant { kind, name, .. } => Condition::Grant {
+            kind: *kind,
+            name: canonical_fact(&name.value).replace('_', "-"),
+        },
+        Expr::Compare {
+            field, op, values, ..
+        } => {
             if !check_field(v, field, subjects, FieldKind::Fact) {
                 return None;
             }
             let info = schema::field(&field.name)?;
             if *op != CompareOp::In && values.len() > 1 {
-                v.error("redline::rules::malformed", field.span.clone(), "`=` and `!=` compare with one value", "use `in [...]` for several", "");
+                v.error(
+                    "redline::rules::malformed",
+                    field.span.clone(),
+                    "`=` and `!=` compare with one value",
+                    "use `in [...]` for several",
+                    "",
+                );
             }
             let mut canonical = Vec::new();
             for value in values {
@@ -531,7 +802,11 @@ fn compile_expr(v: &mut Validator, expr: &Expr, subjects: &[Subject], sets: &Has
                 }
                 canonical.push(c);
             }
-            Condition::Compare { fact: field.name.clone(), op: *op, values: canonical }
+            Condition::Compare {
+                fact: field.name.clone(),
+                op: *op,
+                values: canonical,
+            }
         }
     })
 }
@@ -543,18 +818,32 @@ fn check_field(v: &mut Validator, field: &Ident, subjects: &[Subject], want: Fie
         .map(|f| f.name)
         .collect();
     match schema::field(&field.name) {
-        Some(info) if info.kind == want && info.subjects.iter().any(|s| subjects.contains(s)) => true,
+        Some(info) if info.kind == want && info.subjects.iter().any(|s| subjects.contains(s)) => {
+            true
+        }
         Some(info) if info.kind != want => {
             let (what, how) = match want {
                 FieldKind::Text => ("text", "`has` looks for phrases in text fields"),
                 _ => ("a fact", "`=`, `!=` and `in` compare facts; use `has` on text, `approval \"…\"` for grants"),
             };
-            v.error("redline::rules::field-kind", field.span.clone(), format!("`{}` is not {what}", field.name), how, suggestion(&field.name, "fields", &candidates));
+            v.error(
+                "redline::rules::field-kind",
+                field.span.clone(),
+                format!("`{}` is not {what}", field.name),
+                how,
+                suggestion(&field.name, "fields", &candidates),
+            );
             false
         }
         Some(info) => {
             let on: Vec<&str> = info.subjects.iter().map(|s| s.name()).collect();
-            v.error("redline::rules::unknown-field", field.span.clone(), format!("`{}` is not a field of what this rule checks", field.name), format!("only on {}", on.join(", ")), suggestion(&field.name, "fields", &candidates));
+            v.error(
+                "redline::rules::unknown-field",
+                field.span.clone(),
+                format!("`{}` is not a field of what this rule checks", field.name),
+                format!("only on {}", on.join(", ")),
+                suggestion(&field.name, "fields", &candidates),
+            );
             false
         }
         None => {
@@ -562,7 +851,13 @@ fn check_field(v: &mut Validator, field: &Ident, subjects: &[Subject], want: Fie
             if want == FieldKind::Text {
                 candidates.insert(0, ALL_TEXT);
             }
-            v.error("redline::rules::unknown-field", field.span.clone(), format!("unknown field `{}`", field.name), "no input has this field", suggestion(&field.name, "fields", &candidates));
+            v.error(
+                "redline::rules::unknown-field",
+                field.span.clone(),
+                format!("unknown field `{}`", field.name),
+                "no input has this field",
+                suggestion(&field.name, "fields", &candidates),
+            );
             false
         }
     }
@@ -577,7 +872,13 @@ fn term_refs(v: &mut Validator, refs: &[Ident], sets: &HashMap<&str, usize>) -> 
             _ => {
                 let mut sorted = known.clone();
                 sorted.sort_unstable();
-                v.error("redline::rules::unknown-terms", r.span.clone(), format!("unknown term set `{}`", r.name), "not defined in this file", suggestion(&r.name, "term sets", &sorted));
+                v.error(
+                    "redline::rules::unknown-terms",
+                    r.span.clone(),
+                    format!("unknown term set `{}`", r.name),
+                    "not defined in this file",
+                    suggestion(&r.name, "term sets", &sorted),
+                );
                 return None;
             }
         }
@@ -585,12 +886,22 @@ fn term_refs(v: &mut Validator, refs: &[Ident], sets: &HashMap<&str, usize>) -> 
     Some(out)
 }
 
-fn compile_example(v: &mut Validator, example: &ExampleAst, subjects: &[Subject]) -> Option<Example> {
+fn compile_example(
+    v: &mut Validator,
+    example: &ExampleAst,
+    subjects: &[Subject],
+) -> Option<Example> {
     let expect_finding = match example.verdict.name.as_str() {
         "fail" => true,
         "pass" => false,
         other => {
-            v.error("redline::rules::bad-example", example.verdict.span.clone(), format!("an example is `fail` or `pass`, not `{other}`"), "unknown verdict", suggestion(other, "verdicts", &["fail", "pass"]));
+            v.error(
+                "redline::rules::bad-example",
+                example.verdict.span.clone(),
+                format!("an example is `fail` or `pass`, not `{other}`"),
+                "unknown verdict",
+                suggestion(other, "verdicts", &["fail", "pass"]),
+            );
             return None;
         }
     };
@@ -600,12 +911,25 @@ fn compile_example(v: &mut Validator, example: &ExampleAst, subjects: &[Subject]
             Some(subject) => *subject,
             None => {
                 let on: Vec<&str> = subjects.iter().map(|s| s.name()).collect();
-                v.error("redline::rules::bad-example", s.span.clone(), format!("this rule does not check a {}", s.name), format!("the rule is on {}", on.join(", ")), suggestion(&s.name, "subjects", &on));
+                v.error(
+                    "redline::rules::bad-example",
+                    s.span.clone(),
+                    format!("this rule does not check a {}", s.name),
+                    format!("the rule is on {}", on.join(", ")),
+                    suggestion(&s.name, "subjects", &on),
+                );
                 return None;
             }
         },
     };
-    let tree = Tree::Map { entries: example.fields.iter().map(|(k, val)| (key(k), tree(v.source, val))).collect(), span: Some(example.span.clone()) };
+    let tree = Tree::Map {
+        entries: example
+            .fields
+            .iter()
+            .map(|(k, val)| (key(k), tree(v.source, val)))
+            .collect(),
+        span: Some(example.span.clone()),
+    };
     let (record, problems) = build_record(subject, 1, &tree);
     for problem in problems {
         v.error(
@@ -616,11 +940,18 @@ fn compile_example(v: &mut Validator, example: &ExampleAst, subjects: &[Subject]
             problem.help,
         );
     }
-    Some(Example { expect_finding, record, span: example.span.clone() })
+    Some(Example {
+        expect_finding,
+        record,
+        span: example.span.clone(),
+    })
 }
 
 fn key(ident: &Ident) -> Key {
-    Key { name: ident.name.clone(), span: Some(ident.span.clone()) }
+    Key {
+        name: ident.name.clone(),
+        span: Some(ident.span.clone()),
+    }
 }
 
 fn tree(source: &NamedSource<Arc<str>>, value: &Value) -> Tree {
@@ -628,11 +959,32 @@ fn tree(source: &NamedSource<Arc<str>>, value: &Value) -> Tree {
         Value::Str(s) => {
             // Point findings in examples at the string's own bytes when it has no escapes.
             let raw = &source.inner()[s.span.start + 1..s.span.end - 1];
-            let origin = if raw == s.value { Origin::Verbatim(s.span.start + 1) } else { Origin::Whole(s.span.clone()) };
-            Tree::Scalar { value: s.value.clone(), origin, span: Some(s.span.clone()) }
+            let origin = if raw == s.value {
+                Origin::Verbatim(s.span.start + 1)
+            } else {
+                Origin::Whole(s.span.clone())
+            };
+            Tree::Scalar {
+                value: s.value.clone(),
+                origin,
+                span: Some(s.span.clone()),
+            }
         }
-        Value::Word(w) => Tree::Scalar { value: w.name.clone(), origin: Origin::Verbatim(w.span.start), span: Some(w.span.clone()) },
-        Value::List(items, span) => Tree::List { items: items.iter().map(|i| tree(source, i)).collect(), span: Some(span.clone()) },
-        Value::Object(entries, span) => Tree::Map { entries: entries.iter().map(|(k, val)| (key(k), tree(source, val))).collect(), span: Some(span.clone()) },
+        Value::Word(w) => Tree::Scalar {
+            value: w.name.clone(),
+            origin: Origin::Verbatim(w.span.start),
+            span: Some(w.span.clone()),
+        },
+        Value::List(items, span) => Tree::List {
+            items: items.iter().map(|i| tree(source, i)).collect(),
+            span: Some(span.clone()),
+        },
+        Value::Object(entries, span) => Tree::Map {
+            entries: entries
+                .iter()
+                .map(|(k, val)| (key(k), tree(source, val)))
+                .collect(),
+            span: Some(span.clone()),
+        },
     }
 }

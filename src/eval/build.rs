@@ -11,10 +11,22 @@ use crate::dsl::error::{did_you_mean, suggestion};
 /// A value as an input format hands it over.
 #[derive(Clone, Debug)]
 pub enum Tree {
-    Scalar { value: String, origin: Origin, span: Option<Range<usize>> },
-    List { items: Vec<Tree>, span: Option<Range<usize>> },
-    Map { entries: Vec<(Key, Tree)>, span: Option<Range<usize>> },
-    Null { span: Option<Range<usize>> },
+    Scalar {
+        value: String,
+        origin: Origin,
+        span: Option<Range<usize>>,
+    },
+    List {
+        items: Vec<Tree>,
+        span: Option<Range<usize>>,
+    },
+    Map {
+        entries: Vec<(Key, Tree)>,
+        span: Option<Range<usize>>,
+    },
+    Null {
+        span: Option<Range<usize>>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -26,9 +38,10 @@ pub struct Key {
 impl Tree {
     pub fn span(&self) -> Option<Range<usize>> {
         match self {
-            Tree::Scalar { span, .. } | Tree::List { span, .. } | Tree::Map { span, .. } | Tree::Null { span } => {
-                span.clone()
-            }
+            Tree::Scalar { span, .. }
+            | Tree::List { span, .. }
+            | Tree::Map { span, .. }
+            | Tree::Null { span } => span.clone(),
         }
     }
 }
@@ -85,21 +98,41 @@ pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec
     (record, problems)
 }
 
-fn add_field(record: &mut Record, problems: &mut Vec<Problem>, path: &str, key: &Key, value: &Tree) {
+fn add_field(
+    record: &mut Record,
+    problems: &mut Vec<Problem>,
+    path: &str,
+    key: &Key,
+    value: &Tree,
+) {
     let subject = record.subject;
     let known = schema::field(path).filter(|f| f.subjects.contains(&subject));
-    let is_group = schema::names_for(subject).iter().any(|n| n.starts_with(&format!("{path}.")));
+    let is_group = schema::names_for(subject)
+        .iter()
+        .any(|n| n.starts_with(&format!("{path}.")));
     match (known, value) {
         (_, Tree::Null { .. }) => {}
         (None, Tree::Map { entries, .. }) if is_group => {
             for (inner_key, inner) in entries {
-                add_field(record, problems, &format!("{path}.{}", inner_key.name), inner_key, inner);
+                add_field(
+                    record,
+                    problems,
+                    &format!("{path}.{}", inner_key.name),
+                    inner_key,
+                    inner,
+                );
             }
         }
         (None, _) => {
-            let names = if path.contains('.') { schema::names_for(subject) } else { schema::top_level_names(subject) };
+            let names = if path.contains('.') {
+                schema::names_for(subject)
+            } else {
+                schema::top_level_names(subject)
+            };
             let help = match did_you_mean(path, names.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? This field is not checked as written."),
+                Some(best) => {
+                    format!("did you mean `{best}`? This field is not checked as written.")
+                }
                 None => format!("known fields of a {}: {}", subject.name(), names.join(", ")),
             };
             problems.push(Problem {
@@ -119,7 +152,9 @@ fn add_field(record: &mut Record, problems: &mut Vec<Problem>, path: &str, key: 
                 None => problems.push(shape(value, info.name, "text")),
             },
             FieldKind::Fact => match value {
-                Tree::Scalar { value: text, span, .. } => {
+                Tree::Scalar {
+                    value: text, span, ..
+                } => {
                     if let Some(values) = info.values {
                         let canonical = canonical_fact(text);
                         if !values.contains(&canonical.as_str()) {
@@ -148,7 +183,11 @@ fn add_field(record: &mut Record, problems: &mut Vec<Problem>, path: &str, key: 
                 for item in items {
                     match grant(kind, item, problems) {
                         Some(grant) => record.grants.push(grant),
-                        None => problems.push(shape(item, info.name, "`{kind, id, authority, expires}` or a kind name")),
+                        None => problems.push(shape(
+                            item,
+                            info.name,
+                            "`{kind, id, authority, expires}` or a kind name",
+                        )),
                     }
                 }
             }
@@ -172,12 +211,24 @@ fn texts_of(value: &Tree) -> Option<Vec<(String, Origin)>> {
 }
 
 fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Grant> {
-    let mut grant = Grant { kind, name: String::new(), id: None, authority: None, expires: None, span: item.span() };
+    let mut grant = Grant {
+        kind,
+        name: String::new(),
+        id: None,
+        authority: None,
+        expires: None,
+        span: item.span(),
+    };
     match item {
         Tree::Scalar { value, .. } => grant.name = canonical_fact(value),
         Tree::Map { entries, .. } => {
             for (key, value) in entries {
-                let Tree::Scalar { value: text, span, .. } = value else { continue };
+                let Tree::Scalar {
+                    value: text, span, ..
+                } = value
+                else {
+                    continue;
+                };
                 match key.name.as_str() {
                     "kind" => grant.name = canonical_fact(text).replace('_', "-"),
                     "id" => grant.id = Some(text.clone()),

@@ -35,7 +35,11 @@ pub struct Scratch {
 /// Why `when` held: the places to show the user.
 #[derive(Clone, Debug)]
 enum Witness {
-    Term { field: usize, found: TermMatch, near: Option<TermMatch> },
+    Term {
+        field: usize,
+        found: TermMatch,
+        near: Option<TermMatch>,
+    },
     Fact(usize),
 }
 
@@ -54,7 +58,11 @@ impl<'a> Evaluator<'a> {
     pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         for notice in &self.rules.notices {
             let scope = Scope::scan(notice, record, scratch);
-            for rule in notice.rules.iter().filter(|r| r.subjects.contains(&record.subject)) {
+            for rule in notice
+                .rules
+                .iter()
+                .filter(|r| r.subjects.contains(&record.subject))
+            {
                 self.apply(notice, rule, &scope, out);
             }
         }
@@ -73,7 +81,9 @@ impl<'a> Evaluator<'a> {
         if !rule.subjects.contains(&scope.record.subject) {
             return;
         }
-        let Some(witnesses) = self.eval(&rule.when, scope) else { return };
+        let Some(witnesses) = self.eval(&rule.when, scope) else {
+            return;
+        };
         let mut exceptions = Vec::new();
         if let Some(unless) = &rule.unless {
             if self.eval(unless, scope).is_some() {
@@ -100,7 +110,11 @@ impl<'a> Evaluator<'a> {
             exceptions,
         };
         let mut findings: Vec<Finding> = Vec::new();
-        for witness in witnesses.iter().filter(|w| matches!(w, Witness::Term { .. })).chain(witnesses.iter().filter(|w| matches!(w, Witness::Fact(_)))) {
+        for witness in witnesses
+            .iter()
+            .filter(|w| matches!(w, Witness::Term { .. }))
+            .chain(witnesses.iter().filter(|w| matches!(w, Witness::Fact(_))))
+        {
             let mut finding = base.clone();
             match witness {
                 Witness::Term { field, found, near } => {
@@ -128,7 +142,11 @@ impl<'a> Evaluator<'a> {
                     finding.matched = Some(fact.value.clone());
                 }
             }
-            if findings.iter().any(|f| f.field == finding.field && f.value_range == finding.value_range && f.span == finding.span) {
+            if findings.iter().any(|f| {
+                f.field == finding.field
+                    && f.value_range == finding.value_range
+                    && f.span == finding.span
+            }) {
                 continue;
             }
             findings.push(finding);
@@ -162,10 +180,16 @@ impl<'a> Evaluator<'a> {
                 let mut facts = Vec::new();
                 for part in parts {
                     let witnesses = self.eval(part, scope)?;
-                    if subject.is_none() && witnesses.iter().any(|w| matches!(w, Witness::Term { .. })) {
+                    if subject.is_none()
+                        && witnesses.iter().any(|w| matches!(w, Witness::Term { .. }))
+                    {
                         subject = Some(witnesses);
                     } else {
-                        facts.extend(witnesses.into_iter().filter(|w| matches!(w, Witness::Fact(_))));
+                        facts.extend(
+                            witnesses
+                                .into_iter()
+                                .filter(|w| matches!(w, Witness::Fact(_))),
+                        );
                     }
                 }
                 Some(subject.unwrap_or(facts))
@@ -192,7 +216,13 @@ impl<'a> Evaluator<'a> {
                     CompareOp::Eq | CompareOp::In => listed,
                     CompareOp::Ne => !listed,
                 };
-                holds.then(|| found.filter(|_| listed).map(Witness::Fact).into_iter().collect())
+                holds.then(|| {
+                    found
+                        .filter(|_| listed)
+                        .map(Witness::Fact)
+                        .into_iter()
+                        .collect()
+                })
             }
         }
     }
@@ -211,11 +241,19 @@ impl<'a> Evaluator<'a> {
                     return;
                 }
                 let keyword = kind.keyword();
-                let expired = scope.record.grants.iter().find(|g| g.kind == *kind && g.name == *name && g.expires.is_some());
+                let expired = scope
+                    .record
+                    .grants
+                    .iter()
+                    .find(|g| g.kind == *kind && g.name == *name && g.expires.is_some());
                 out.push(match expired.and_then(|g| g.expires.map(|d| (g, d))) {
                     Some((grant, date)) => format!(
                         "{keyword} \"{name}\"{} expired on {date}",
-                        grant.id.as_ref().map(|id| format!(" ({id})")).unwrap_or_default()
+                        grant
+                            .id
+                            .as_ref()
+                            .map(|id| format!(" ({id})"))
+                            .unwrap_or_default()
                     ),
                     None => format!("no {keyword} \"{name}\" is on file"),
                 });
@@ -245,14 +283,23 @@ impl<'s> Scope<'s> {
     fn scan(notice: &'s Notice, record: &'s Record, scratch: &'s mut Scratch) -> Scope<'s> {
         let scanned = &mut scratch.scanned;
         while scanned.len() < record.texts.len() {
-            scanned.push(Scanned { normalized: Normalized::default(), matches: Vec::new() });
+            scanned.push(Scanned {
+                normalized: Normalized::default(),
+                matches: Vec::new(),
+            });
         }
         for (text, slot) in record.texts.iter().zip(scanned.iter_mut()) {
             slot.normalized.normalize(&text.value);
             slot.matches.clear();
-            notice.matcher.find(&text.value, &slot.normalized, &mut slot.matches);
+            notice
+                .matcher
+                .find(&text.value, &slot.normalized, &mut slot.matches);
         }
-        Scope { record, notice, scanned: &scratch.scanned[..record.texts.len()] }
+        Scope {
+            record,
+            notice,
+            scanned: &scratch.scanned[..record.texts.len()],
+        }
     }
 
     fn has(&self, has: &Has) -> Vec<Witness> {
@@ -262,8 +309,13 @@ impl<'s> Scope<'s> {
                 continue;
             }
             let scanned = &self.scanned[index];
-            let counts = |m: &TermMatch, sets: &[usize]| sets.contains(&m.set) && !self.negated(scanned, m);
-            let counted: Vec<&TermMatch> = scanned.matches.iter().filter(|m| counts(m, &has.sets)).collect();
+            let counts =
+                |m: &TermMatch, sets: &[usize]| sets.contains(&m.set) && !self.negated(scanned, m);
+            let counted: Vec<&TermMatch> = scanned
+                .matches
+                .iter()
+                .filter(|m| counts(m, &has.sets))
+                .collect();
             // Across the sets of one condition, too, only the longest match counts: `蚂蚁矿机` is
             // one finding, not two with the `矿机` inside it.
             let outermost = counted.iter().enumerate().filter(|(i, m)| {
@@ -282,8 +334,14 @@ impl<'s> Scope<'s> {
                         let partner = scanned
                             .matches
                             .iter()
-                            .filter(|other| other.normalized != found.normalized && counts(other, &near.sets))
-                            .filter_map(|other| self.gap(scanned, found, other).filter(|gap| *gap <= near.distance).map(|gap| (gap, other)))
+                            .filter(|other| {
+                                other.normalized != found.normalized && counts(other, &near.sets)
+                            })
+                            .filter_map(|other| {
+                                self.gap(scanned, found, other)
+                                    .filter(|gap| *gap <= near.distance)
+                                    .map(|gap| (gap, other))
+                            })
                             .min_by_key(|(gap, _)| *gap);
                         match partner {
                             Some((_, other)) => Some(other.clone()),
@@ -291,7 +349,11 @@ impl<'s> Scope<'s> {
                         }
                     }
                 };
-                out.push(Witness::Term { field: index, found: found.clone(), near });
+                out.push(Witness::Term {
+                    field: index,
+                    found: found.clone(),
+                    near,
+                });
             }
         }
         out
@@ -300,12 +362,20 @@ impl<'s> Scope<'s> {
     /// Characters between two matches, or `None` when a boundary separates them: a sentence
     /// always, a list separator too in a registration (scope items are separate activities).
     fn gap(&self, scanned: &Scanned, a: &TermMatch, b: &TermMatch) -> Option<usize> {
-        let (first, second) = if a.normalized.start <= b.normalized.start { (a, b) } else { (b, a) };
+        let (first, second) = if a.normalized.start <= b.normalized.start {
+            (a, b)
+        } else {
+            (b, a)
+        };
         if second.normalized.start <= first.normalized.end {
             return Some(0);
         }
         let between = first.normalized.end..second.normalized.start;
-        let mark = if self.record.subject == Subject::Registration { CLAUSE_MARK } else { SENTENCE_MARK };
+        let mark = if self.record.subject == Subject::Registration {
+            CLAUSE_MARK
+        } else {
+            SENTENCE_MARK
+        };
         if scanned.normalized.has_boundary(between.clone(), mark) {
             return None;
         }
@@ -315,15 +385,28 @@ impl<'s> Scope<'s> {
     /// In documents, a match inside a sentence that disclaims it (`不提供`, `we do not`) does not
     /// count. Names and scopes are never read this way: there the term itself is banned.
     fn negated(&self, scanned: &Scanned, found: &TermMatch) -> bool {
-        let Some(negation) = self.notice.negation else { return false };
+        let Some(negation) = self.notice.negation else {
+            return false;
+        };
         if self.record.subject != Subject::Document || found.set == negation {
             return false;
         }
         let sentence = scanned.normalized.sentence_around(found.normalized.clone());
-        scanned
-            .matches
-            .iter()
-            .any(|m| m.set == negation && m.normalized.start >= sentence.start && m.normalized.end <= sentence.end)
+        scanned.matches.iter().any(|m| {
+            m.set == negation
+                && m.normalized.start >= sentence.start
+                && m.normalized.end <= sentence.end
+        })
+    }
+}
+
+/// How a field is named in prose.
+fn field_label(field: &str) -> &str {
+    match field {
+        "name_en" => "English name",
+        "business_scope" => "business scope",
+        "body" => "text",
+        other => other,
     }
 }
 
@@ -331,7 +414,10 @@ impl<'s> Scope<'s> {
 fn fill(template: &str, finding: &Finding) -> String {
     let related = finding.related.as_ref();
     template
-        .replace("{field}", finding.field.as_deref().unwrap_or("the record"))
+        .replace(
+            "{field}",
+            finding.field.as_deref().map_or("record", field_label),
+        )
         .replace("{match}", finding.matched.as_deref().unwrap_or(""))
         .replace("{term}", finding.term.as_deref().unwrap_or(""))
         .replace("{near_match}", related.map_or("", |r| r.matched.as_str()))

@@ -50,7 +50,10 @@ impl Origin {
             Origin::Mapped(map) => {
                 let start = map[range.start] as usize;
                 let last = range.end.checked_sub(1)?;
-                let char_start = value[..=last].char_indices().next_back().map_or(last, |(i, _)| i);
+                let char_start = value[..=last]
+                    .char_indices()
+                    .next_back()
+                    .map_or(last, |(i, _)| i);
                 let char_len = value[char_start..].chars().next().map_or(1, char::len_utf8);
                 Some(start..map[char_start] as usize + char_len)
             }
@@ -100,7 +103,14 @@ pub struct Record {
 
 impl Record {
     pub fn new(subject: Subject, index: usize) -> Record {
-        Record { subject, index, texts: Vec::new(), facts: Vec::new(), grants: Vec::new(), span: None }
+        Record {
+            subject,
+            index,
+            texts: Vec::new(),
+            facts: Vec::new(),
+            grants: Vec::new(),
+            span: None,
+        }
     }
 
     pub fn fact(&self, name: &str) -> Option<&Fact> {
@@ -114,12 +124,20 @@ impl Record {
                 fact.value = value;
                 fact.span = span;
             }
-            None => self.facts.push(Fact { name: name.to_string(), value, span }),
+            None => self.facts.push(Fact {
+                name: name.to_string(),
+                value,
+                span,
+            }),
         }
     }
 
     pub fn push_text(&mut self, name: &str, value: String, origin: Origin) {
-        self.texts.push(TextField { name: name.to_string(), value, origin });
+        self.texts.push(TextField {
+            name: name.to_string(),
+            value,
+            origin,
+        });
     }
 }
 
@@ -129,7 +147,13 @@ pub fn canonical_fact(value: &str) -> String {
     value
         .trim()
         .chars()
-        .map(|c| if c == ' ' || c == '-' { '_' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == ' ' || c == '-' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 

@@ -45,27 +45,154 @@ const DOCUMENT: &[Subject] = &[Subject::Document];
 use FieldKind::{Fact, Grants, Text};
 
 pub const FIELDS: &[FieldInfo] = &[
-    FieldInfo { name: "name", kind: Text, subjects: REGISTRATION, values: None, about: "registered name (Chinese)" },
-    FieldInfo { name: "name_en", kind: Text, subjects: REGISTRATION, values: None, about: "registered English name" },
-    FieldInfo { name: "business_scope", kind: Text, subjects: REGISTRATION, values: None, about: "business scope (经营范围)" },
-    FieldInfo { name: "title", kind: Text, subjects: DOCUMENT, values: None, about: "document title" },
-    FieldInfo { name: "body", kind: Text, subjects: DOCUMENT, values: None, about: "document prose" },
-    FieldInfo { name: "id", kind: Fact, subjects: BOTH, values: None, about: "unified social credit code or other identifier" },
-    FieldInfo { name: "entity_type", kind: Fact, subjects: REGISTRATION, values: Some(ENTITY_TYPES), about: "what kind of entity registers" },
-    FieldInfo { name: "publisher", kind: Fact, subjects: DOCUMENT, values: Some(ENTITY_TYPES), about: "entity type of whoever publishes the document" },
-    FieldInfo { name: "jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "where the entity (or publisher) is established; registrations default to domestic" },
-    FieldInfo { name: "audience", kind: Fact, subjects: DOCUMENT, values: Some(AUDIENCES), about: "whom the document addresses" },
-    FieldInfo { name: "underlying", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "where the assets behind a token or securitization are" },
-    FieldInfo { name: "infrastructure", kind: Fact, subjects: BOTH, values: Some(&["designated", "other"]), about: "whether the business runs on financial infrastructure designated by the authorities" },
-    FieldInfo { name: "controlled_by.name", kind: Fact, subjects: BOTH, values: None, about: "controlling party's name" },
-    FieldInfo { name: "controlled_by.jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "controlling party's jurisdiction" },
-    FieldInfo { name: "controlled_by.entity_type", kind: Fact, subjects: BOTH, values: Some(ENTITY_TYPES), about: "controlling party's entity type" },
-    FieldInfo { name: "parent.name", kind: Fact, subjects: BOTH, values: None, about: "parent entity's name" },
-    FieldInfo { name: "parent.jurisdiction", kind: Fact, subjects: BOTH, values: Some(JURISDICTIONS), about: "parent entity's jurisdiction" },
-    FieldInfo { name: "parent.entity_type", kind: Fact, subjects: BOTH, values: Some(ENTITY_TYPES), about: "parent entity's type" },
-    FieldInfo { name: "approvals", kind: Grants, subjects: BOTH, values: None, about: "approvals held: [{kind, id, authority, expires}]" },
-    FieldInfo { name: "consents", kind: Grants, subjects: BOTH, values: None, about: "consents held: [{kind, id, authority, expires}]" },
-    FieldInfo { name: "filings", kind: Grants, subjects: BOTH, values: None, about: "filings made: [{kind, id, authority, expires}]" },
+    FieldInfo {
+        name: "name",
+        kind: Text,
+        subjects: REGISTRATION,
+        values: None,
+        about: "registered name (Chinese)",
+    },
+    FieldInfo {
+        name: "name_en",
+        kind: Text,
+        subjects: REGISTRATION,
+        values: None,
+        about: "registered English name",
+    },
+    FieldInfo {
+        name: "business_scope",
+        kind: Text,
+        subjects: REGISTRATION,
+        values: None,
+        about: "business scope (经营范围)",
+    },
+    FieldInfo {
+        name: "title",
+        kind: Text,
+        subjects: DOCUMENT,
+        values: None,
+        about: "document title",
+    },
+    FieldInfo {
+        name: "body",
+        kind: Text,
+        subjects: DOCUMENT,
+        values: None,
+        about: "document prose",
+    },
+    FieldInfo {
+        name: "id",
+        kind: Fact,
+        subjects: BOTH,
+        values: None,
+        about: "unified social credit code or other identifier",
+    },
+    FieldInfo {
+        name: "entity_type",
+        kind: Fact,
+        subjects: REGISTRATION,
+        values: Some(ENTITY_TYPES),
+        about: "what kind of entity registers",
+    },
+    FieldInfo {
+        name: "publisher",
+        kind: Fact,
+        subjects: DOCUMENT,
+        values: Some(ENTITY_TYPES),
+        about: "entity type of whoever publishes the document",
+    },
+    FieldInfo {
+        name: "jurisdiction",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(JURISDICTIONS),
+        about: "where the entity (or publisher) is established; registrations default to domestic",
+    },
+    FieldInfo {
+        name: "audience",
+        kind: Fact,
+        subjects: DOCUMENT,
+        values: Some(AUDIENCES),
+        about: "whom the document addresses",
+    },
+    FieldInfo {
+        name: "underlying",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(JURISDICTIONS),
+        about: "where the assets behind a token or securitization are",
+    },
+    FieldInfo {
+        name: "infrastructure",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(&["designated", "other"]),
+        about:
+            "whether the business runs on financial infrastructure designated by the authorities",
+    },
+    FieldInfo {
+        name: "controlled_by.name",
+        kind: Fact,
+        subjects: BOTH,
+        values: None,
+        about: "controlling party's name",
+    },
+    FieldInfo {
+        name: "controlled_by.jurisdiction",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(JURISDICTIONS),
+        about: "controlling party's jurisdiction",
+    },
+    FieldInfo {
+        name: "controlled_by.entity_type",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(ENTITY_TYPES),
+        about: "controlling party's entity type",
+    },
+    FieldInfo {
+        name: "parent.name",
+        kind: Fact,
+        subjects: BOTH,
+        values: None,
+        about: "parent entity's name",
+    },
+    FieldInfo {
+        name: "parent.jurisdiction",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(JURISDICTIONS),
+        about: "parent entity's jurisdiction",
+    },
+    FieldInfo {
+        name: "parent.entity_type",
+        kind: Fact,
+        subjects: BOTH,
+        values: Some(ENTITY_TYPES),
+        about: "parent entity's type",
+    },
+    FieldInfo {
+        name: "approvals",
+        kind: Grants,
+        subjects: BOTH,
+        values: None,
+        about: "approvals held: [{kind, id, authority, expires}]",
+    },
+    FieldInfo {
+        name: "consents",
+        kind: Grants,
+        subjects: BOTH,
+        values: None,
+        about: "consents held: [{kind, id, authority, expires}]",
+    },
+    FieldInfo {
+        name: "filings",
+        kind: Grants,
+        subjects: BOTH,
+        values: None,
+        about: "filings made: [{kind, id, authority, expires}]",
+    },
 ];
 
 /// The pseudo-field that selects every text field of a record.
@@ -77,12 +204,19 @@ pub fn field(name: &str) -> Option<&'static FieldInfo> {
 
 /// Names valid for a subject, for did-you-mean suggestions.
 pub fn names_for(subject: Subject) -> Vec<&'static str> {
-    FIELDS.iter().filter(|f| f.subjects.contains(&subject)).map(|f| f.name).collect()
+    FIELDS
+        .iter()
+        .filter(|f| f.subjects.contains(&subject))
+        .map(|f| f.name)
+        .collect()
 }
 
 /// Top-level keys of a record: `parent.name` is written as `parent: {name: …}`.
 pub fn top_level_names(subject: Subject) -> Vec<&'static str> {
-    let mut names: Vec<&str> = names_for(subject).into_iter().map(|n| n.split('.').next().unwrap_or(n)).collect();
+    let mut names: Vec<&str> = names_for(subject)
+        .into_iter()
+        .map(|n| n.split('.').next().unwrap_or(n))
+        .collect();
     names.dedup();
     names
 }

@@ -23,18 +23,26 @@ pub fn load(source: &str, html: bool) -> Loaded {
                     record.texts.extend(front_record.texts);
                     record.facts.extend(front_record.facts);
                     record.grants.extend(front_record.grants);
-                    loaded.problems.extend(problems.into_iter().map(InputProblem::from_build));
+                    loaded
+                        .problems
+                        .extend(problems.into_iter().map(InputProblem::from_build));
                 }
             }
             Err(mut problem) => {
-                problem.span = problem.span.map(|s| s.start + yaml_start..s.end + yaml_start);
+                problem.span = problem
+                    .span
+                    .map(|s| s.start + yaml_start..s.end + yaml_start);
                 loaded.problems.push(problem);
                 return loaded;
             }
         }
     }
     let body = &source[body_start..];
-    let prose = if html { blank_markup(body) } else { body.to_string() };
+    let prose = if html {
+        blank_markup(body)
+    } else {
+        body.to_string()
+    };
     record.push_text("body", prose, Origin::Verbatim(body_start));
     loaded.records.push(record);
     loaded
@@ -42,7 +50,10 @@ pub fn load(source: &str, html: bool) -> Loaded {
 
 /// `---\n…\n---\n` at the very start: the YAML's offset and text, and where the body starts.
 fn front_matter(source: &str) -> (Option<(usize, &str)>, usize) {
-    let Some(rest) = source.strip_prefix("---\n").or_else(|| source.strip_prefix("---\r\n")) else {
+    let Some(rest) = source
+        .strip_prefix("---\n")
+        .or_else(|| source.strip_prefix("---\r\n"))
+    else {
         return (None, 0);
     };
     let start = source.len() - rest.len();
@@ -67,7 +78,9 @@ fn shift(tree: &mut Tree, by: usize) {
             move_span(span);
             *origin = match std::mem::take(origin) {
                 Origin::Verbatim(at) => Origin::Verbatim(at + by),
-                Origin::Mapped(map) => Origin::Mapped(map.into_iter().map(|m| m + by as u32).collect()),
+                Origin::Mapped(map) => {
+                    Origin::Mapped(map.into_iter().map(|m| m + by as u32).collect())
+                }
                 Origin::Whole(s) => Origin::Whole(s.start + by..s.end + by),
                 Origin::Detached => Origin::Detached,
             };
@@ -88,8 +101,32 @@ fn shift(tree: &mut Tree, by: usize) {
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-    "section", "article", "header", "footer", "nav", "aside", "blockquote", "title", "button", "option",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "title",
+    "button",
+    "option",
 ];
 
 /// HTML with tags, comments, scripts and styles replaced by spaces of the same byte length; a
@@ -104,27 +141,46 @@ pub fn blank_markup(html: &str) -> String {
             continue;
         }
         let rest = &html[i..];
-        let lower: String = rest.chars().take(10).collect::<String>().to_ascii_lowercase();
+        let lower: String = rest
+            .chars()
+            .take(10)
+            .collect::<String>()
+            .to_ascii_lowercase();
         let end = if rest.starts_with("<!--") {
             rest.find("-->").map_or(bytes.len(), |e| i + e + 3)
         } else if lower.starts_with("<script") || lower.starts_with("<style") {
-            let close = if lower.starts_with("<script") { "</script" } else { "</style" };
-            let after = rest.to_ascii_lowercase().find(close).map_or(rest.len(), |e| e);
-            rest[after..].find('>').map_or(bytes.len(), |e| i + after + e + 1)
+            let close = if lower.starts_with("<script") {
+                "</script"
+            } else {
+                "</style"
+            };
+            let after = rest
+                .to_ascii_lowercase()
+                .find(close)
+                .map_or(rest.len(), |e| e);
+            rest[after..]
+                .find('>')
+                .map_or(bytes.len(), |e| i + after + e + 1)
         } else {
             match rest.find('>') {
                 Some(e) => i + e + 1,
                 None => bytes.len(),
             }
         };
-        let name: String = rest[1..].trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = rest[1..]
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         out[i..end].fill(b' ');
         if BLOCK_TAGS.contains(&name.as_str()) {
             out[i] = b'\n';
         }
         i = end;
     }
-    String::from_utf8(out).expect("only whole tags, which start and end on ASCII bytes, were blanked")
+    String::from_utf8(out)
+        .expect("only whole tags, which start and end on ASCII bytes, were blanked")
 }
 
 #[cfg(test)]

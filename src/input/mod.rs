@@ -22,8 +22,19 @@ pub struct InputProblem {
 }
 
 impl InputProblem {
-    pub fn error(code: &str, message: impl Into<String>, span: Option<Range<usize>>, help: impl Into<String>) -> InputProblem {
-        InputProblem { code: code.to_string(), severity: Severity::Error, message: message.into(), span, help: help.into() }
+    pub fn error(
+        code: &str,
+        message: impl Into<String>,
+        span: Option<Range<usize>>,
+        help: impl Into<String>,
+    ) -> InputProblem {
+        InputProblem {
+            code: code.to_string(),
+            severity: Severity::Error,
+            message: message.into(),
+            span,
+            help: help.into(),
+        }
     }
 
     /// A record-level problem: the value is kept unchecked or checked as written, so it warns.

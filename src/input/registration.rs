@@ -76,7 +76,12 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
         // serde_json says what is wrong in JSON's own terms; serde-saphyr then keeps the spans.
         if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(source) {
             let at = offset_of(source, error.line(), error.column());
-            loaded.problems.push(InputProblem::error("redline::input::json", format!("this JSON does not parse: {error}"), Some(at..at), "fix the JSON syntax at the marked place"));
+            loaded.problems.push(InputProblem::error(
+                "redline::input::json",
+                format!("this JSON does not parse: {error}"),
+                Some(at..at),
+                "fix the JSON syntax at the marked place",
+            ));
             return loaded;
         }
     }
@@ -91,7 +96,10 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
     for tree in trees {
         match tree {
             Tree::List { items, .. } => entities.extend(items),
-            Tree::Map { ref entries, .. } if entries.len() == 1 && matches!(entries[0].0.name.as_str(), "entities" | "registrations") => {
+            Tree::Map { ref entries, .. }
+                if entries.len() == 1
+                    && matches!(entries[0].0.name.as_str(), "entities" | "registrations") =>
+            {
                 match &entries[0].1 {
                     Tree::List { items, .. } => entities.extend(items.iter().cloned()),
                     other => entities.push(other.clone()),
@@ -104,10 +112,17 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
     for (position, entity) in entities.iter().enumerate() {
         let (record, problems) = build_record(Subject::Registration, position + 1, entity);
         loaded.records.push(record);
-        loaded.problems.extend(problems.into_iter().map(InputProblem::from_build));
+        loaded
+            .problems
+            .extend(problems.into_iter().map(InputProblem::from_build));
     }
     if loaded.records.is_empty() && loaded.problems.is_empty() {
-        loaded.problems.push(InputProblem::error("redline::input::empty", "the file holds no registration", None, "write at least `name:` and `business_scope:`"));
+        loaded.problems.push(InputProblem::error(
+            "redline::input::empty",
+            "the file holds no registration",
+            None,
+            "write at least `name:` and `business_scope:`",
+        ));
     }
     loaded
 }
@@ -115,10 +130,17 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
 /// Every YAML document in `source` as a tree with spans.
 pub fn parse_trees(source: &str) -> Result<Vec<Tree>, InputProblem> {
     let documents: Vec<Spanned<Node>> = serde_saphyr::from_multiple(source).map_err(|error| {
-        let at = error.location().map(|l| offset_of(source, l.line() as usize, l.column() as usize));
+        let at = error
+            .location()
+            .map(|l| offset_of(source, l.line() as usize, l.column() as usize));
         let message = error.to_string();
         let first_line = message.lines().next().unwrap_or(&message).to_string();
-        InputProblem::error("redline::input::yaml", format!("this YAML does not parse: {first_line}"), at.map(|a| a..a), "fix the YAML syntax at the marked place")
+        InputProblem::error(
+            "redline::input::yaml",
+            format!("this YAML does not parse: {first_line}"),
+            at.map(|a| a..a),
+            "fix the YAML syntax at the marked place",
+        )
     })?;
     Ok(documents.iter().map(|d| to_tree(source, d)).collect())
 }
@@ -134,12 +156,32 @@ fn to_tree(source: &str, node: &Spanned<Node>) -> Tree {
     let span = span_of(node);
     match &node.value {
         Node::Scalar(value) => {
-            let origin = span.as_ref().map_or(Origin::Detached, |s| align(source, s.clone(), value));
-            Tree::Scalar { value: value.clone(), origin, span }
+            let origin = span
+                .as_ref()
+                .map_or(Origin::Detached, |s| align(source, s.clone(), value));
+            Tree::Scalar {
+                value: value.clone(),
+                origin,
+                span,
+            }
         }
-        Node::Seq(items) => Tree::List { items: items.iter().map(|i| to_tree(source, i)).collect(), span },
+        Node::Seq(items) => Tree::List {
+            items: items.iter().map(|i| to_tree(source, i)).collect(),
+            span,
+        },
         Node::Map(entries) => Tree::Map {
-            entries: entries.iter().map(|(k, v)| (Key { name: k.value.clone(), span: span_of(k) }, to_tree(source, v))).collect(),
+            entries: entries
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Key {
+                            name: k.value.clone(),
+                            span: span_of(k),
+                        },
+                        to_tree(source, v),
+                    )
+                })
+                .collect(),
             span,
         },
         Node::Null => Tree::Null { span },
@@ -150,7 +192,9 @@ fn to_tree(source: &str, node: &Spanned<Node>) -> Tree {
 /// folded and block scalars are aligned character by character (skipping indentation and line
 /// folding); a scalar with escapes falls back to its whole span.
 fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
-    let Some(raw) = source.get(span.clone()) else { return Origin::Whole(span) };
+    let Some(raw) = source.get(span.clone()) else {
+        return Origin::Whole(span);
+    };
     if raw == value {
         return Origin::Verbatim(span.start);
     }
@@ -171,7 +215,9 @@ fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
                 _ => break None,
             }
         };
-        let Some(at) = found else { return Origin::Whole(span) };
+        let Some(at) = found else {
+            return Origin::Whole(span);
+        };
         map.extend(std::iter::repeat_n((span.start + at) as u32, c.len_utf8()));
     }
     Origin::Mapped(map)
@@ -179,9 +225,17 @@ fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
 
 /// Byte offset of a 1-based line and column (columns count characters).
 pub fn offset_of(source: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = source.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     let rest = &source[line_start.min(source.len())..];
-    line_start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
+    line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
@@ -192,7 +246,10 @@ mod tests {
     fn value_at(source: &str, record: &Record, field: &str, needle: &str) -> String {
         let text = record.texts.iter().find(|t| t.name == field).unwrap();
         let start = text.value.find(needle).unwrap();
-        let range = text.origin.to_file(&text.value, start..start + needle.len()).unwrap();
+        let range = text
+            .origin
+            .to_file(&text.value, start..start + needle.len())
+            .unwrap();
         source[range].to_string()
     }
 
@@ -204,21 +261,32 @@ mod tests {
         let record = &loaded.records[0];
         assert_eq!(value_at(source, record, "name", "稳定币"), "稳定币");
         assert_eq!(value_at(source, record, "name_en", "Crypto"), "Crypto");
-        assert_eq!(value_at(source, record, "business_scope", "加密資產"), "加密資產");
+        assert_eq!(
+            value_at(source, record, "business_scope", "加密資產"),
+            "加密資產"
+        );
     }
 
     #[test]
     fn folded_plain_scalars_map_across_lines() {
         let source = "business_scope: 软件开发 加密\n  资产托管\n";
         let record = &load(source, false).records[0];
-        assert_eq!(value_at(source, record, "business_scope", "加密 资产"), "加密\n  资产");
+        assert_eq!(
+            value_at(source, record, "business_scope", "加密 资产"),
+            "加密\n  资产"
+        );
     }
 
     #[test]
     fn lists_documents_and_entities_keys_all_yield_records() {
         assert_eq!(load("- name: a\n- name: b\n", false).records.len(), 2);
         assert_eq!(load("---\nname: a\n---\nname: b\n", false).records.len(), 2);
-        assert_eq!(load("entities:\n  - name: a\n  - name: b\n  - name: c\n", false).records.len(), 3);
+        assert_eq!(
+            load("entities:\n  - name: a\n  - name: b\n  - name: c\n", false)
+                .records
+                .len(),
+            3
+        );
         assert_eq!(load("[{\"name\": \"a\"}]", true).records.len(), 1);
     }
 

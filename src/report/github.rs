@@ -5,7 +5,10 @@ use crate::dsl::model::Severity;
 
 /// Workflow command values escape `%`, CR and LF; properties also escape `:` and `,`.
 fn escape(text: &str, property: bool) -> String {
-    let mut out = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let mut out = text
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
     if property {
         out = out.replace(':', "%3A").replace(',', "%2C");
     }
@@ -25,12 +28,26 @@ pub fn render(reports: &[FileReport]) -> String {
     for report in reports {
         let file = escape(&report.path, true);
         for p in &report.problems {
-            let (line, col) = p.span.as_ref().map_or((1, 1), |s| report.line_column(s.start));
-            out.push_str(&format!("::{} file={file},line={line},col={col},title={}::{}\n", level(p.severity), escape(&p.code, true), escape(&format!("{} — {}", p.message, p.help), false)));
+            let (line, col) = p
+                .span
+                .as_ref()
+                .map_or((1, 1), |s| report.line_column(s.start));
+            out.push_str(&format!(
+                "::{} file={file},line={line},col={col},title={}::{}\n",
+                level(p.severity),
+                escape(&p.code, true),
+                escape(&format!("{} — {}", p.message, p.help), false)
+            ));
         }
         for f in &report.findings {
-            let (line, col) = f.span.as_ref().map_or((1, 1), |s| report.line_column(s.start));
-            let (end_line, end_col) = f.span.as_ref().map_or((line, col), |s| report.line_column(s.end));
+            let (line, col) = f
+                .span
+                .as_ref()
+                .map_or((1, 1), |s| report.line_column(s.start));
+            let (end_line, end_col) = f
+                .span
+                .as_ref()
+                .map_or((line, col), |s| report.line_column(s.end));
             let title = escape(&format!("{} ({} {})", f.rule, f.notice, f.citation()), true);
             out.push_str(&format!(
                 "::{} file={file},line={line},col={col},endLine={end_line},endColumn={end_col},title={title}::{}\n",
@@ -40,6 +57,9 @@ pub fn render(reports: &[FileReport]) -> String {
         }
     }
     let s = Summary::of(reports);
-    out.push_str(&format!("redline: {} errors, {} warnings, {} notes in {} files\n", s.errors, s.warnings, s.notes, s.files));
+    out.push_str(&format!(
+        "redline: {} errors, {} warnings, {} notes in {} files\n",
+        s.errors, s.warnings, s.notes, s.files
+    ));
     out
 }

@@ -4,7 +4,9 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 
 use super::{FileReport, Summary};
 use crate::dsl::model::Severity;
@@ -47,7 +49,9 @@ impl Diagnostic for Shown {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -66,8 +70,14 @@ impl Diagnostic for Shown {
 }
 
 pub fn handler(color: bool) -> GraphicalReportHandler {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false)
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_links(false)
 }
 
 /// Renders any diagnostic the way the rest of the human report looks.
@@ -89,7 +99,11 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
                 message: problem.message.clone(),
                 severity: problem.severity,
                 help: Some(problem.help.clone()).filter(|h| !h.is_empty()),
-                labels: problem.span.iter().map(|s| (s.clone(), "here".to_string(), true)).collect(),
+                labels: problem
+                    .span
+                    .iter()
+                    .map(|s| (s.clone(), "here".to_string(), true))
+                    .collect(),
                 source: source.clone(),
             };
             out.push_str(&render_diagnostic(&shown, color));
@@ -98,9 +112,13 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
             let mut labels = Vec::new();
             if let Some(span) = &finding.span {
                 let label = match (&finding.term, &finding.matched) {
-                    (Some(term), Some(matched)) if term != matched => format!("“{matched}” reads as “{term}”"),
+                    (Some(term), Some(matched)) if term != matched => {
+                        format!("“{matched}” reads as “{term}”")
+                    }
                     (Some(term), _) => format!("“{term}”"),
-                    (None, Some(value)) => format!("{} = {value}", finding.field.as_deref().unwrap_or("value")),
+                    (None, Some(value)) => {
+                        format!("{} = {value}", finding.field.as_deref().unwrap_or("value"))
+                    }
                     (None, None) => "this record".to_string(),
                 };
                 labels.push((span.clone(), label, true));
@@ -115,8 +133,13 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
                 help.push_str(&format!("\nexception not met: {exception}"));
             }
             let shown = Shown {
-                code: finding.rule.clone(),
-                message: format!("{} [{} {}]", finding.message, finding.notice, finding.citation()),
+                code: format!(
+                    "{} · {} {}",
+                    finding.rule,
+                    finding.notice,
+                    finding.citation()
+                ),
+                message: finding.message.clone(),
                 severity: finding.severity,
                 help: Some(help),
                 labels,
@@ -140,7 +163,11 @@ pub fn summary_line(summary: &Summary) -> String {
         plural(summary.records, "record"),
     );
     if summary.input_errors + summary.input_warnings > 0 {
-        line.push_str(&format!("; {} and {} in the inputs", plural(summary.input_errors, "unusable input"), plural(summary.input_warnings, "input warning")));
+        line.push_str(&format!(
+            "; {} and {} in the inputs",
+            plural(summary.input_errors, "unusable input"),
+            plural(summary.input_warnings, "input warning")
+        ));
     }
     line.push('\n');
     line

@@ -51,7 +51,10 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(reports: &[FileReport]) -> Summary {
-        let mut summary = Summary { files: reports.len(), ..Summary::default() };
+        let mut summary = Summary {
+            files: reports.len(),
+            ..Summary::default()
+        };
         for report in reports {
             summary.records += report.records;
             for finding in &report.findings {

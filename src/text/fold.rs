@@ -60,8 +60,8 @@ fn is_separator_punctuation(c: char) -> bool {
 /// The class of one already-folded character.
 fn class_of_folded(c: char) -> Option<Class> {
     match c {
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' | ';' | '。' | '!'
-        | '?' => Some(Class::Sentence),
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' | ';' | '。'
+        | '!' | '?' => Some(Class::Sentence),
         ',' | '、' => Some(Class::Clause),
         '.' => Some(Class::Dot),
         c if c.is_whitespace() || c.is_control() || is_default_ignorable(c) => Some(Class::Skip),
@@ -72,7 +72,11 @@ fn class_of_folded(c: char) -> Option<Class> {
 
 impl FoldTable {
     fn build() -> FoldTable {
-        let mut table = FoldTable { bmp: Vec::with_capacity(0x10000), pool: Vec::new(), astral: Vec::new() };
+        let mut table = FoldTable {
+            bmp: Vec::with_capacity(0x10000),
+            pool: Vec::new(),
+            astral: Vec::new(),
+        };
         let folds = generated::FOLDS;
         let mut next_fold = 0;
         for code in 0u32..0x10000 {
@@ -86,7 +90,10 @@ impl FoldTable {
                     table.classify(to)
                 }
                 // A character that folds to itself is kept as it stands in the original text.
-                _ => class_of_folded(c).unwrap_or(Class::Keep { start: u32::MAX, len: 0 }),
+                _ => class_of_folded(c).unwrap_or(Class::Keep {
+                    start: u32::MAX,
+                    len: 0,
+                }),
             };
             table.bmp.push(class);
         }
@@ -109,7 +116,8 @@ impl FoldTable {
         let start = self.pool.len();
         for c in folded.chars() {
             if class_of_folded(c).is_none() {
-                self.pool.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                self.pool
+                    .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
             }
         }
         let len = self.pool.len() - start;
@@ -117,7 +125,10 @@ impl FoldTable {
             return Class::Skip;
         }
         let start = u32::try_from(start).expect("the fold pool stays far below 4 GiB");
-        Class::Keep { start, len: u8::try_from(len).expect("no fold is longer than 255 bytes") }
+        Class::Keep {
+            start,
+            len: u8::try_from(len).expect("no fold is longer than 255 bytes"),
+        }
     }
 
     /// The class of a character of the original text.
@@ -129,7 +140,10 @@ impl FoldTable {
         }
         match self.astral.binary_search_by_key(&c, |(from, _)| *from) {
             Ok(index) => self.astral[index].1,
-            Err(_) => Class::Keep { start: u32::MAX, len: 0 },
+            Err(_) => Class::Keep {
+                start: u32::MAX,
+                len: 0,
+            },
         }
     }
 

@@ -52,7 +52,8 @@ impl Normalized {
     #[inline]
     fn push(&mut self, folded: &[u8], offset: u32) {
         self.bytes.extend_from_slice(folded);
-        self.origin.extend(std::iter::repeat_n(offset, folded.len()));
+        self.origin
+            .extend(std::iter::repeat_n(offset, folded.len()));
     }
 
     #[inline]
@@ -87,20 +88,31 @@ impl Normalized {
 
     /// Whether a boundary no weaker than `mark` lies inside normalized `range`.
     pub fn has_boundary(&self, range: Range<usize>, mark: u8) -> bool {
-        self.bytes[range].iter().any(|b| *b == SENTENCE_MARK || *b == mark)
+        self.bytes[range]
+            .iter()
+            .any(|b| *b == SENTENCE_MARK || *b == mark)
     }
 
     /// The normalized range of the sentence around normalized position `at`.
     pub fn sentence_around(&self, at: Range<usize>) -> Range<usize> {
         let is_end = |b: &u8| *b == SENTENCE_MARK;
-        let start = self.bytes[..at.start].iter().rposition(is_end).map_or(0, |i| i + 1);
-        let end = self.bytes[at.end..].iter().position(is_end).map_or(self.bytes.len(), |i| at.end + i);
+        let start = self.bytes[..at.start]
+            .iter()
+            .rposition(is_end)
+            .map_or(0, |i| i + 1);
+        let end = self.bytes[at.end..]
+            .iter()
+            .position(is_end)
+            .map_or(self.bytes.len(), |i| at.end + i);
         start..end
     }
 
     /// The number of characters in normalized `range` (boundary marks count as one).
     pub fn char_count(&self, range: Range<usize>) -> usize {
-        self.bytes[range].iter().filter(|b| (**b & 0xC0) != 0x80).count()
+        self.bytes[range]
+            .iter()
+            .filter(|b| (**b & 0xC0) != 0x80)
+            .count()
     }
 }
 
@@ -161,7 +173,10 @@ mod tests {
     fn original_range_covers_the_written_bytes() {
         let text = "深圳市穩 定幣科技";
         let normalized = Normalized::of(text);
-        let found = std::str::from_utf8(normalized.as_bytes()).unwrap().find("稳定币").unwrap();
+        let found = std::str::from_utf8(normalized.as_bytes())
+            .unwrap()
+            .find("稳定币")
+            .unwrap();
         let range = normalized.original_range(text, found..found + "稳定币".len());
         assert_eq!(&text[range], "穩 定幣");
     }

@@ -72,7 +72,11 @@ impl TermMatcher {
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
-            .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns))
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
             .expect("normalized phrases always build an automaton");
         TermMatcher { automaton, owners }
     }
@@ -108,9 +112,9 @@ impl TermMatcher {
             outer.start <= inner.start && inner.end <= outer.end
         };
         for (i, candidate) in found.iter().enumerate() {
-            let excepted = excepts
-                .iter()
-                .any(|(set, range)| *set == candidate.set && contains(range, &candidate.normalized));
+            let excepted = excepts.iter().any(|(set, range)| {
+                *set == candidate.set && contains(range, &candidate.normalized)
+            });
             // Within a set only the longest match counts: `虚拟货币` is one finding, not two
             // with `虚拟币`-like fragments inside it.
             let shadowed = found.iter().enumerate().any(|(j, other)| {
@@ -139,13 +143,21 @@ mod tests {
     use crate::text::normalize::normalize_phrase;
 
     fn spec(set: usize, phrase: usize, text: &str, whole_word: bool, except: bool) -> PhraseSpec {
-        PhraseSpec { set, phrase, normalized: normalize_phrase(text).unwrap(), whole_word, except }
+        PhraseSpec {
+            set,
+            phrase,
+            normalized: normalize_phrase(text).unwrap(),
+            whole_word,
+            except,
+        }
     }
 
     fn matched<'a>(matcher: &TermMatcher, text: &'a str) -> Vec<(usize, &'a str)> {
         let mut out = Vec::new();
         matcher.find(text, &Normalized::of(text), &mut out);
-        out.into_iter().map(|m| (m.set, &text[m.original])).collect()
+        out.into_iter()
+            .map(|m| (m.set, &text[m.original]))
+            .collect()
     }
 
     #[test]
@@ -159,7 +171,10 @@ mod tests {
 
     #[test]
     fn excepted_false_friends_do_not_count() {
-        let matcher = TermMatcher::new(&[spec(0, 0, "人民币", false, false), spec(0, 1, "数字人民币", false, true)]);
+        let matcher = TermMatcher::new(&[
+            spec(0, 0, "人民币", false, false),
+            spec(0, 1, "数字人民币", false, true),
+        ]);
         assert_eq!(matched(&matcher, "数字人民币钱包"), vec![]);
         assert_eq!(matched(&matcher, "锚定人民币"), vec![(0, "人民币")]);
     }
@@ -171,7 +186,10 @@ mod tests {
             spec(0, 1, "虚拟货币", false, false),
             spec(1, 2, "货币", false, false),
         ]);
-        assert_eq!(matched(&matcher, "虚拟货币"), vec![(0, "虚拟货币"), (1, "货币")]);
+        assert_eq!(
+            matched(&matcher, "虚拟货币"),
+            vec![(0, "虚拟货币"), (1, "货币")]
+        );
     }
 
     #[test]
