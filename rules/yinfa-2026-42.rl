@@ -215,7 +215,7 @@ rule name-banned-term {
   on registration
   summary "A registered name (Chinese or English) may not contain virtual-currency, virtual-asset, crypto, stablecoin or RWA terms, in any spelling or script."
   when any of [name, name_en] has art8-terms
-  message "the {field} contains “{match}”, which reads as the banned term “{term}”"
+  message "the {field} contains the banned term “{match}”"
   help "Art. 8 bars these terms from enterprise and individual-business names; choose a name without “{term}” or any variant of it."
   example fail { name: "深圳市稳定币科技有限公司" }
   example fail { name: "香港加密資產服務有限公司" }
@@ -240,7 +240,7 @@ rule scope-banned-term {
   on registration
   summary "A business scope may not list virtual-currency, virtual-asset, crypto, stablecoin or RWA terms in any item, whether or not the item is phrased as a prohibition."
   when business_scope has art8-terms
-  message "the business scope contains “{match}”, which reads as the banned term “{term}”"
+  message "the business scope contains the banned term “{match}”"
   help "Art. 8 bars these terms from business scopes; remove the item containing “{match}” or describe the lawful activity without it."
   example fail { business_scope: "软件开发；加密資產托管；信息技术咨询服务" }
   example fail { business_scope: "区块链技术服务；稳定币发行与兑换" }

@@ -63,7 +63,7 @@ impl Suppressions {
         self.entries.iter().any(|e| {
             e.reason.is_some()
                 && (e.line == line || e.line + 1 == line)
-                && e.rules.iter().any(|r| *r == finding.rule)
+                && e.rules.contains(&finding.rule)
         })
     }
 

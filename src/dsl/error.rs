@@ -96,7 +96,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// A help line offering the closest candidate, or listing them all when none is close.
-pub fn suggestion<'a>(word: &str, what: &str, candidates: &[&'a str]) -> String {
+pub fn suggestion(word: &str, what: &str, candidates: &[&str]) -> String {
     match did_you_mean(word, candidates.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
         None => format!("known {what}: {}", candidates.join(", ")),

@@ -24,7 +24,7 @@ pub const BUILTIN: &[(&str, &str)] = &[(
 /// Parses and validates one rule file.
 pub fn compile_source(name: &str, text: &str) -> Result<Notice, Vec<RuleError>> {
     let source = NamedSource::new(name, Arc::<str>::from(text));
-    let file = parse::parse(&source).map_err(|e| vec![e])?;
+    let file = parse::parse(&source).map_err(|e| vec![*e])?;
     validate::compile(&source, file)
 }
 

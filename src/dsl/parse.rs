@@ -16,9 +16,10 @@ struct RuleParser;
 
 type P<'a> = Pair<'a, Rule>;
 
-pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, RuleError> {
+pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>> {
     let text = source.inner().as_ref();
-    let mut pairs = RuleParser::parse(Rule::file, text).map_err(|e| syntax_error(source, &e))?;
+    let mut pairs =
+        RuleParser::parse(Rule::file, text).map_err(|e| Box::new(syntax_error(source, &e)))?;
     let file = pairs.next().expect("the file rule always yields one pair");
     let mut out = RuleFile::default();
     for item in file.into_inner() {
@@ -511,7 +512,7 @@ fn value(pair: P) -> Value {
 mod tests {
     use super::*;
 
-    fn parse_text(text: &str) -> Result<RuleFile, RuleError> {
+    fn parse_text(text: &str) -> Result<RuleFile, Box<RuleError>> {
         parse(&NamedSource::new("test.rl", Arc::from(text)))
     }
 
