@@ -27,6 +27,8 @@ terms vc-terms {
   zh "虚拟货币" "虚拟币" "虚拟资产" "虚拟数字货币" "虚拟数字资产" "虚拟通货"
      "加密货币" "加密币" "加密资产" "加密数字货币" "加密数字资产" "加密通货"
      "数字加密货币" "数字加密资产" "币圈"
+  // 邮币圈 and 钱币圈 are stamp and coin collectors.
+  except "邮币圈" "钱币圈" "纪念币圈" "古币圈" "金银币圈"
 }
 
 // Virtual currencies the notice names as examples, and others as common.
@@ -61,8 +63,13 @@ terms suspicious {
   en "digital asset" "digital currency" "digital currencies" word "token" word "tokens"
      word "crypto" word "NFT" word "NFTs" word "web3" word "DeFi"
   zh "数字资产" "数字货币" "代币" "通证" "数字藏品" "去中心化金融"
+  // Exchange brands: not terms of the notice, but a name borrowing one invites the question.
+  en "binance" "huobi" word "OKX" "coinbase"
+  zh "币安" "火币"
   except "法定数字货币" "央行数字货币" "中央银行数字货币" "digital currency electronic payment"
          "access token" "API token" "token ring" "security token service"
+         // 海通证券: 通 + 证券 (securities); 人民币安全: 人民币 + 安全.
+         "通证券" "人民币安" "货币安全" "硬币安"
          // Inside a banned term the banned term is what to report, not this warning.
          "crypto asset" "crypto currency" "crypto coin" "crypto token" "crypto exchange" "crypto mining"
          "加密数字货币" "虚拟数字货币" "加密数字资产" "虚拟数字资产" "资产代币化" "数字加密货币" "数字加密资产"
@@ -232,6 +239,7 @@ rule name-banned-term {
   example pass { name_en: "Rwanda Coffee Trading (Shanghai) Co., Ltd." }
   example pass { name_en: "Ethernet Solutions Ltd" }
   example pass { name: "天津泰达投资控股有限公司" }
+  example pass { name: "北京邮币圈文化传播有限公司" }
 }
 
 rule scope-banned-term {
@@ -271,6 +279,9 @@ rule registration-suspicious-term {
   example pass { name: "深圳市数字科技有限公司" }
   example pass { business_scope: "identity management, access token services" }
   example pass { name_en: "Token Ring Networks Ltd" }
+  example pass { name: "海通证券股份有限公司" }
+  example pass { business_scope: "人民币安全防伪技术培训" }
+  example fail { name: "深圳市币安网络科技有限公司" }
 }
 
 rule vc-advertisement {
