@@ -5,7 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
-use redline::commands::{self, check::CheckOptions, Examples, RuleSource, EXIT_UNUSABLE};
+use redline::commands::{
+    self, audit::AuditOptions, check::CheckOptions, Examples, RuleSource, EXIT_UNUSABLE,
+};
+use redline::input::table::TableFormat;
+use redline::report::audit::AuditFormat;
 use redline::report::Format;
 
 const ABOUT: &str = "Checks registrations, product documents and entity lists against Yinfa [2026] No. 42 \
@@ -18,6 +22,7 @@ Examples:
   redline check examples/registrations/          lint every filing in a folder
   redline check filing.yaml --format json        machine-readable findings
   redline check docs/ --format github            annotations on a pull request
+  redline audit entities.csv -o findings.jsonl   audit an entity list (GB18030 is detected)
   redline explain name-banned-term               what a rule checks and why
   redline rules --coverage                       every article and what enforces it
   redline test --rules my-rules/                 run the examples in your own rule files";
@@ -83,6 +88,65 @@ enum Command {
         #[command(flatten)]
         today: TodayArg,
     },
+    /// Audit entity lists (CSV, TSV, JSONL, XLSX/XLS/ODS) row by row, streaming, on every core.
+    ///
+    /// Columns are found by their headers (企业名称, 名称, 经营范围, 统一社会信用代码, name,
+    /// business_scope, …) unless named with the --*-col options; the choice is printed. The
+    /// encoding (UTF-8 with or without BOM, GB18030/GBK, UTF-16, Big5 …) is detected unless forced.
+    /// Each finding, each row that cannot be read (wrong column count, unterminated quote,
+    /// undecodable bytes, oversized cell) and, with --all, each clean row becomes one output record;
+    /// rows read = clean + flagged + errors, always. A summary goes to stderr.
+    /// Memory stays bounded however many rows stream through; spreadsheets are the exception, as
+    /// XLSX/XLS/ODS are read whole. Exit 2 when a file or a row could not be read, else 1 for an
+    /// error finding, else 0.
+    Audit {
+        /// Tables to audit; `-` reads standard input (CSV unless --input-format says otherwise).
+        #[arg(required = true, value_name = "FILE")]
+        inputs: Vec<PathBuf>,
+        /// The table format, when the file name does not tell.
+        #[arg(long, value_enum)]
+        input_format: Option<TableFormat>,
+        /// Force the encoding (utf-8, gb18030, gbk, big5, utf-16le, utf-16be …).
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// Column (header or 1-based number) holding the registered name.
+        #[arg(long, value_name = "HEADER")]
+        name_col: Option<String>,
+        /// Column holding the English name.
+        #[arg(long, value_name = "HEADER")]
+        name_en_col: Option<String>,
+        /// Column holding the business scope.
+        #[arg(long, value_name = "HEADER")]
+        scope_col: Option<String>,
+        /// Column holding the identifier (unified social credit code).
+        #[arg(long, value_name = "HEADER")]
+        id_col: Option<String>,
+        /// Any other field from a column: `--col entity_type=机构类型`, `--col approvals=批准文件`.
+        #[arg(long = "col", value_name = "FIELD=HEADER", value_parser = parse_col)]
+        cols: Vec<(String, String)>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Jsonl)]
+        format: AuditFormat,
+        /// Write records here (atomically, when complete) instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Also write the summary as JSON to this file.
+        #[arg(long, value_name = "FILE")]
+        summary: Option<PathBuf>,
+        /// Write a record for every clean row too.
+        #[arg(long)]
+        all: bool,
+        /// Worker threads (default: one per core). Output is identical for any number.
+        #[arg(long, short = 'j', value_name = "N")]
+        threads: Option<usize>,
+        /// A cell larger than this many bytes makes its row an error.
+        #[arg(long, value_name = "BYTES", default_value_t = 65536)]
+        max_cell_bytes: usize,
+        #[command(flatten)]
+        rules: RulesArg,
+        #[command(flatten)]
+        today: TodayArg,
+    },
     /// List the loaded rules: id, notice, article, paragraph, severity, subjects.
     Rules {
         #[command(flatten)]
@@ -108,6 +172,17 @@ enum Command {
         #[command(flatten)]
         today: TodayArg,
     },
+}
+
+fn parse_col(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((field, header)) if !field.trim().is_empty() && !header.is_empty() => {
+            Ok((field.trim().to_string(), header.to_string()))
+        }
+        _ => Err(format!(
+            "`{text}` is not FIELD=HEADER, e.g. entity_type=机构类型"
+        )),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -156,6 +231,50 @@ fn main() -> ExitCode {
             format,
             today: today.date(),
         }),
+        Command::Audit {
+            inputs,
+            input_format,
+            encoding,
+            name_col,
+            name_en_col,
+            scope_col,
+            id_col,
+            cols,
+            format,
+            output,
+            summary,
+            all,
+            threads,
+            max_cell_bytes,
+            rules,
+            today,
+        } => {
+            let named = [
+                ("name", name_col),
+                ("name_en", name_en_col),
+                ("business_scope", scope_col),
+                ("id", id_col),
+            ];
+            let mut columns: Vec<(String, String)> = named
+                .into_iter()
+                .filter_map(|(field, header)| header.map(|h| (field.to_string(), h)))
+                .collect();
+            columns.extend(cols);
+            commands::audit::run(&AuditOptions {
+                inputs,
+                input_format,
+                encoding,
+                columns,
+                format,
+                output,
+                summary,
+                all,
+                rules: rules.source(),
+                today: today.date(),
+                threads,
+                max_cell: max_cell_bytes,
+            })
+        }
         Command::Rules {
             rules,
             format,

@@ -11,13 +11,35 @@ use redline::Evaluator;
 fn tree(value: &serde_json::Value) -> Tree {
     match value {
         serde_json::Value::Object(map) => Tree::Map {
-            entries: map.iter().map(|(k, v)| (Key { name: k.clone(), span: None }, tree(v))).collect(),
+            entries: map
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Key {
+                            name: k.clone(),
+                            span: None,
+                        },
+                        tree(v),
+                    )
+                })
+                .collect(),
             span: None,
         },
-        serde_json::Value::Array(items) => Tree::List { items: items.iter().map(tree).collect(), span: None },
-        serde_json::Value::String(s) => Tree::Scalar { value: s.clone(), origin: Origin::Detached, span: None },
+        serde_json::Value::Array(items) => Tree::List {
+            items: items.iter().map(tree).collect(),
+            span: None,
+        },
+        serde_json::Value::String(s) => Tree::Scalar {
+            value: s.clone(),
+            origin: Origin::Detached,
+            span: None,
+        },
         serde_json::Value::Null => Tree::Null { span: None },
-        other => Tree::Scalar { value: other.to_string(), origin: Origin::Detached, span: None },
+        other => Tree::Scalar {
+            value: other.to_string(),
+            origin: Origin::Detached,
+            span: None,
+        },
     }
 }
 
@@ -34,9 +56,19 @@ struct Tally {
 fn corpus_recall_and_precision() {
     let rules = redline::dsl::builtin();
     let evaluator = Evaluator::new(&rules, jiff::civil::date(2026, 11, 23));
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/registrations.jsonl")).unwrap();
-    let entries: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert!(entries.len() >= 300, "the corpus holds at least 300 registrations");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/registrations.jsonl"
+    ))
+    .unwrap();
+    let entries: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        entries.len() >= 300,
+        "the corpus holds at least 300 registrations"
+    );
 
     let mut by_rule: BTreeMap<String, Tally> = BTreeMap::new();
     let mut missed = Vec::new();
@@ -47,12 +79,25 @@ fn corpus_recall_and_precision() {
         assert!(problems.is_empty(), "{}: {problems:?}", entry["id"]);
         let findings = evaluator.check(&record);
         let fired: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
-        let expect: Vec<&str> = entry["expect"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+        let expect: Vec<&str> = entry["expect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap())
+            .collect();
         let is_clean = entry["clean"].as_bool().unwrap();
         if is_clean {
             clean += 1;
-            for finding in findings.iter().filter(|f| f.severity == redline::dsl::model::Severity::Error) {
-                false_errors.push(format!("{}: {} on “{}”", entry["id"], finding.rule, finding.matched.clone().unwrap_or_default()));
+            for finding in findings
+                .iter()
+                .filter(|f| f.severity == redline::dsl::model::Severity::Error)
+            {
+                false_errors.push(format!(
+                    "{}: {} on “{}”",
+                    entry["id"],
+                    finding.rule,
+                    finding.matched.clone().unwrap_or_default()
+                ));
             }
         } else {
             violating += 1;
@@ -63,7 +108,10 @@ fn corpus_recall_and_precision() {
             if fired.contains(rule) {
                 tally.recalled += 1;
             } else {
-                missed.push(format!("{}: {rule} missed {}", entry["id"], entry["record"]));
+                missed.push(format!(
+                    "{}: {rule} missed {}",
+                    entry["id"], entry["record"]
+                ));
             }
         }
         for rule in fired.iter().collect::<std::collections::BTreeSet<_>>() {
@@ -76,15 +124,43 @@ fn corpus_recall_and_precision() {
     }
 
     println!("{clean} clean and {violating} violating registrations");
-    println!("{:<34} {:>8} {:>9} {:>8} {:>10}", "rule", "labelled", "recalled", "recall", "precision");
+    println!(
+        "{:<34} {:>8} {:>9} {:>8} {:>10}",
+        "rule", "labelled", "recalled", "recall", "precision"
+    );
     for (rule, t) in &by_rule {
-        let recall = if t.records == 0 { f64::NAN } else { t.recalled as f64 / t.records as f64 };
-        let precision = if t.reported == 0 { f64::NAN } else { (t.reported - t.false_alarms) as f64 / t.reported as f64 };
-        println!("{rule:<34} {:>8} {:>9} {:>7.1}% {:>9.1}%", t.records, t.recalled, recall * 100.0, precision * 100.0);
+        let recall = if t.records == 0 {
+            f64::NAN
+        } else {
+            t.recalled as f64 / t.records as f64
+        };
+        let precision = if t.reported == 0 {
+            f64::NAN
+        } else {
+            (t.reported - t.false_alarms) as f64 / t.reported as f64
+        };
+        println!(
+            "{rule:<34} {:>8} {:>9} {:>7.1}% {:>9.1}%",
+            t.records,
+            t.recalled,
+            recall * 100.0,
+            precision * 100.0
+        );
     }
-    assert!(clean * 2 >= entries.len() - 2, "about half the corpus is clean");
-    assert!(false_errors.is_empty(), "errors on clean registrations:\n{}", false_errors.join("\n"));
+    assert!(
+        clean * 2 >= entries.len() - 2,
+        "about half the corpus is clean"
+    );
+    assert!(
+        false_errors.is_empty(),
+        "errors on clean registrations:\n{}",
+        false_errors.join("\n")
+    );
     let labelled: usize = by_rule.values().map(|t| t.records).sum();
     let recalled: usize = by_rule.values().map(|t| t.recalled).sum();
-    assert!(recalled * 100 >= labelled * 99, "recall {recalled}/{labelled} is under 99%:\n{}", missed.join("\n"));
+    assert!(
+        recalled * 100 >= labelled * 99,
+        "recall {recalled}/{labelled} is under 99%:\n{}",
+        missed.join("\n")
+    );
 }

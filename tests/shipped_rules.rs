@@ -11,13 +11,25 @@ fn every_shipped_rule_cites_an_article_and_proves_itself_in_both_languages() {
         let fails = rule.examples.iter().filter(|e| e.expect_finding).count();
         let passes = rule.examples.len() - fails;
         if fails < 3 || passes < 3 {
-            problems.push(format!("{}: {fails} fail and {passes} pass examples (3 each needed)", rule.id));
+            problems.push(format!(
+                "{}: {fails} fail and {passes} pass examples (3 each needed)",
+                rule.id
+            ));
         }
-        let texts = || rule.examples.iter().flat_map(|e| e.record.texts.iter().map(|t| t.value.as_str()));
+        let texts = || {
+            rule.examples
+                .iter()
+                .flat_map(|e| e.record.texts.iter().map(|t| t.value.as_str()))
+        };
         if !texts().any(|t| t.chars().any(is_han)) {
             problems.push(format!("{}: no Chinese example", rule.id));
         }
-        if !texts().any(|t| t.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_alphabetic())).count() >= 2) {
+        if !texts().any(|t| {
+            t.split_whitespace()
+                .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+                .count()
+                >= 2
+        }) {
             problems.push(format!("{}: no English example", rule.id));
         }
         for text in [&rule.summary, &rule.message, &rule.help] {

@@ -9,18 +9,51 @@ use redline::text::normalize::{normalize_phrase, Normalized};
 use redline::FileKind;
 
 /// A banned term and disguises a filer might apply to it.
-const TERMS: &[&str] = &["稳定币", "加密资产", "虚拟货币", "crypto asset", "stablecoin", "RWA", "比特币"];
-const TRADITIONAL: &[(char, char)] = &[('稳', '穩'), ('币', '幣'), ('资', '資'), ('产', '產'), ('虚', '虛'), ('拟', '擬'), ('货', '貨')];
+const TERMS: &[&str] = &[
+    "稳定币",
+    "加密资产",
+    "虚拟货币",
+    "crypto asset",
+    "stablecoin",
+    "RWA",
+    "比特币",
+];
+const TRADITIONAL: &[(char, char)] = &[
+    ('稳', '穩'),
+    ('币', '幣'),
+    ('资', '資'),
+    ('产', '產'),
+    ('虚', '虛'),
+    ('拟', '擬'),
+    ('货', '貨'),
+];
 const INSIDE: &[&str] = &["", " ", "\u{200B}", "\u{200D}", "-", "·", "\u{00AD}", "_"];
 
 static RULES: LazyLock<RuleSet> = LazyLock::new(redline::dsl::builtin);
 
-fn disguise(term: &str, separators: &[usize], traditional: bool, wide: bool, upper: bool) -> String {
+fn disguise(
+    term: &str,
+    separators: &[usize],
+    traditional: bool,
+    wide: bool,
+    upper: bool,
+) -> String {
     let mut out = String::new();
     for (i, c) in term.chars().enumerate() {
-        let c = if traditional { TRADITIONAL.iter().find(|(s, _)| *s == c).map_or(c, |(_, t)| *t) } else { c };
+        let c = if traditional {
+            TRADITIONAL
+                .iter()
+                .find(|(s, _)| *s == c)
+                .map_or(c, |(_, t)| *t)
+        } else {
+            c
+        };
         let c = if upper { c.to_ascii_uppercase() } else { c };
-        let c = if wide && c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c };
+        let c = if wide && c.is_ascii_graphic() {
+            char::from_u32(c as u32 + 0xFEE0).unwrap()
+        } else {
+            c
+        };
         if i > 0 {
             out.push_str(INSIDE[separators[i % separators.len()] % INSIDE.len()]);
         }

@@ -1,6 +1,7 @@
 //! What each subcommand does, given its options. `main.rs` parses the command line into these
 //! options and turns the returned code into the exit status.
 
+pub mod audit;
 pub mod check;
 pub mod explain;
 pub mod rules;

@@ -151,6 +151,20 @@ impl<'a> Evaluator<'a> {
             }
             findings.push(finding);
         }
+        // Branches of an `or` can find nested places (`稳定币` inside `离岸人民币稳定币`): keep the outer.
+        let nested =
+            |inner: &Finding, outer: &Finding| match (&inner.value_range, &outer.value_range) {
+                (Some(i), Some(o)) => {
+                    inner.field == outer.field && o.start <= i.start && i.end <= o.end && i != o
+                }
+                _ => false,
+            };
+        let findings: Vec<Finding> = findings
+            .iter()
+            .filter(|f| !findings.iter().any(|o| nested(f, o)))
+            .cloned()
+            .collect();
+        let mut findings = findings;
         if findings.is_empty() {
             findings.push(base);
         }

@@ -3,6 +3,7 @@
 
 pub mod document;
 pub mod registration;
+pub mod table;
 
 use std::ops::Range;
 use std::path::Path;

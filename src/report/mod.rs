@@ -2,6 +2,7 @@
 //! programs (JSON, SARIF) and for CI annotations (GitHub). Reporters never re-read a file: the
 //! source text travels with the findings.
 
+pub mod audit;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -1,0 +1,252 @@
+//! Records of a batch audit: one line per finding, per unreadable row, and (with `--all`) per
+//! clean row, as JSON Lines or CSV; and the run's summary.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::dsl::model::Severity;
+use crate::eval::finding::Finding;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuditFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// One output record. Fields that do not apply are null (JSON) or empty (CSV).
+#[derive(Serialize)]
+pub struct AuditRecord<'a> {
+    pub file: &'a str,
+    /// 1-based data row (the header is not a row).
+    pub row: u64,
+    pub id: Option<&'a str>,
+    /// `finding`, `error` (the row could not be checked) or `clean`.
+    pub status: &'static str,
+    pub rule: Option<&'a str>,
+    pub article: Option<u32>,
+    pub paragraph: Option<u32>,
+    pub severity: Option<Severity>,
+    pub field: Option<&'a str>,
+    pub matched: Option<&'a str>,
+    pub term: Option<&'a str>,
+    /// Character offsets within the field's value.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    /// For an error row, its stable code.
+    pub code: Option<&'a str>,
+    pub message: Option<&'a str>,
+}
+
+pub const CSV_HEADER: &str = "file,row,id,status,rule,article,paragraph,severity,field,matched,term,start,end,code,message\n";
+
+impl<'a> AuditRecord<'a> {
+    fn base(file: &'a str, row: u64, id: Option<&'a str>, status: &'static str) -> AuditRecord<'a> {
+        AuditRecord {
+            file,
+            row,
+            id,
+            status,
+            rule: None,
+            article: None,
+            paragraph: None,
+            severity: None,
+            field: None,
+            matched: None,
+            term: None,
+            start: None,
+            end: None,
+            code: None,
+            message: None,
+        }
+    }
+
+    pub fn clean(file: &'a str, row: u64, id: Option<&'a str>) -> AuditRecord<'a> {
+        AuditRecord::base(file, row, id, "clean")
+    }
+
+    pub fn error(
+        file: &'a str,
+        row: u64,
+        id: Option<&'a str>,
+        code: &'a str,
+        message: &'a str,
+    ) -> AuditRecord<'a> {
+        AuditRecord {
+            code: Some(code),
+            message: Some(message),
+            ..AuditRecord::base(file, row, id, "error")
+        }
+    }
+
+    /// A finding, with its place as character offsets within the field (`value` is the field).
+    pub fn finding(
+        file: &'a str,
+        row: u64,
+        id: Option<&'a str>,
+        finding: &'a Finding,
+        value: Option<&str>,
+    ) -> AuditRecord<'a> {
+        let (start, end) = match (&finding.value_range, value) {
+            (Some(range), Some(value)) => {
+                let start = value[..range.start].chars().count();
+                (
+                    Some(start),
+                    Some(start + value[range.clone()].chars().count()),
+                )
+            }
+            _ => (None, None),
+        };
+        AuditRecord {
+            rule: Some(&finding.rule),
+            article: Some(finding.article),
+            paragraph: finding.paragraph,
+            severity: Some(finding.severity),
+            field: finding.field.as_deref(),
+            matched: finding.matched.as_deref(),
+            term: finding.term.as_deref(),
+            start,
+            end,
+            message: Some(&finding.message),
+            ..AuditRecord::base(file, row, id, "finding")
+        }
+    }
+
+    pub fn write(&self, format: AuditFormat, out: &mut Vec<u8>) {
+        match format {
+            AuditFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, self).expect("writing JSON to memory cannot fail");
+                out.push(b'\n');
+            }
+            AuditFormat::Csv => {
+                let mut writer = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(&mut *out);
+                writer
+                    .serialize(self)
+                    .expect("writing CSV to memory cannot fail");
+                writer.flush().expect("writing CSV to memory cannot fail");
+            }
+        }
+    }
+}
+
+/// Counts of a run (or of one batch, merged into the run's).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct AuditSummary {
+    pub files: usize,
+    pub rows_read: u64,
+    pub rows_clean: u64,
+    pub rows_flagged: u64,
+    pub rows_with_errors: u64,
+    pub findings: u64,
+    pub by_severity: BTreeMap<String, u64>,
+    pub by_rule: BTreeMap<String, u64>,
+    pub by_article: BTreeMap<u32, u64>,
+    pub by_error: BTreeMap<String, u64>,
+    /// Files that could not be read at all.
+    pub unusable_files: Vec<String>,
+    pub seconds: f64,
+}
+
+impl AuditSummary {
+    pub fn merge(&mut self, other: &AuditSummary) {
+        self.rows_read += other.rows_read;
+        self.rows_clean += other.rows_clean;
+        self.rows_flagged += other.rows_flagged;
+        self.rows_with_errors += other.rows_with_errors;
+        self.findings += other.findings;
+        for (into, from) in [
+            (&mut self.by_severity, &other.by_severity),
+            (&mut self.by_rule, &other.by_rule),
+            (&mut self.by_error, &other.by_error),
+        ] {
+            for (k, v) in from {
+                *into.entry(k.clone()).or_default() += v;
+            }
+        }
+        for (k, v) in &other.by_article {
+            *self.by_article.entry(*k).or_default() += v;
+        }
+    }
+
+    /// Every row read is clean, flagged, or an error — never lost.
+    pub fn accounted(&self) -> bool {
+        self.rows_read == self.rows_clean + self.rows_flagged + self.rows_with_errors
+    }
+
+    /// 2 when a file or a row could not be read, 1 for an error-severity finding, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if !self.unusable_files.is_empty() || self.rows_with_errors > 0 {
+            2
+        } else if self
+            .by_severity
+            .get(Severity::Error.name())
+            .copied()
+            .unwrap_or(0)
+            > 0
+        {
+            1
+        } else {
+            0
+        }
+    }
+
+    pub fn human(&self) -> String {
+        let mut out =
+            format!(
+            "redline audit: {} rows read in {} file(s): {} clean + {} flagged + {} with errors{}\n",
+            self.rows_read,
+            self.files,
+            self.rows_clean,
+            self.rows_flagged,
+            self.rows_with_errors,
+            if self.accounted() { " (every row accounted for)" } else { " (ACCOUNTING MISMATCH)" },
+        );
+        if self.findings > 0 {
+            let severities: Vec<String> = self
+                .by_severity
+                .iter()
+                .map(|(k, v)| format!("{v} {k}"))
+                .collect();
+            out.push_str(&format!(
+                "findings: {} ({})\n",
+                self.findings,
+                severities.join(", ")
+            ));
+            let rules: Vec<String> = self
+                .by_rule
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            out.push_str(&format!("by rule: {}\n", rules.join(", ")));
+            let articles: Vec<String> = self
+                .by_article
+                .iter()
+                .map(|(k, v)| format!("art. {k}: {v}"))
+                .collect();
+            out.push_str(&format!("by article: {}\n", articles.join(", ")));
+        }
+        if !self.by_error.is_empty() {
+            let errors: Vec<String> = self
+                .by_error
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            out.push_str(&format!("rows not checked: {}\n", errors.join(", ")));
+        }
+        for file in &self.unusable_files {
+            out.push_str(&format!("unusable: {file}\n"));
+        }
+        if self.seconds > 0.0 {
+            out.push_str(&format!(
+                "{:.2} s, {:.0} rows/s\n",
+                self.seconds,
+                self.rows_read as f64 / self.seconds
+            ));
+        }
+        out
+    }
+}
