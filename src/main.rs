@@ -67,6 +67,56 @@ fn parse_date(text: &str) -> Result<Date, String> {
         .map_err(|_| format!("`{text}` is not a date; write YYYY-MM-DD"))
 }
 
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// Tables to audit; `-` reads standard input (CSV unless --input-format says otherwise).
+    #[arg(required = true, value_name = "FILE")]
+    inputs: Vec<PathBuf>,
+    /// The table format, when the file name does not tell.
+    #[arg(long, value_enum)]
+    input_format: Option<TableFormat>,
+    /// Force the encoding (utf-8, gb18030, gbk, big5, utf-16le, utf-16be …).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// Column (header or 1-based number) holding the registered name.
+    #[arg(long, value_name = "HEADER")]
+    name_col: Option<String>,
+    /// Column holding the English name.
+    #[arg(long, value_name = "HEADER")]
+    name_en_col: Option<String>,
+    /// Column holding the business scope.
+    #[arg(long, value_name = "HEADER")]
+    scope_col: Option<String>,
+    /// Column holding the identifier (unified social credit code).
+    #[arg(long, value_name = "HEADER")]
+    id_col: Option<String>,
+    /// Any other field from a column: `--col entity_type=机构类型`, `--col approvals=批准文件`.
+    #[arg(long = "col", value_name = "FIELD=HEADER", value_parser = parse_col)]
+    cols: Vec<(String, String)>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Jsonl)]
+    format: AuditFormat,
+    /// Write records here (atomically, when complete) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Also write the summary as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    summary: Option<PathBuf>,
+    /// Write a record for every clean row too.
+    #[arg(long)]
+    all: bool,
+    /// Worker threads (default: one per core). Output is identical for any number.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// A cell larger than this many bytes makes its row an error.
+    #[arg(long, value_name = "BYTES", default_value_t = 65536)]
+    max_cell_bytes: usize,
+    #[command(flatten)]
+    rules: RulesArg,
+    #[command(flatten)]
+    today: TodayArg,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint registration files (.yaml .yml .json) and product documents (.md .html .txt).
@@ -99,54 +149,7 @@ enum Command {
     /// Memory stays bounded however many rows stream through; spreadsheets are the exception, as
     /// XLSX/XLS/ODS are read whole. Exit 2 when a file or a row could not be read, else 1 for an
     /// error finding, else 0.
-    Audit {
-        /// Tables to audit; `-` reads standard input (CSV unless --input-format says otherwise).
-        #[arg(required = true, value_name = "FILE")]
-        inputs: Vec<PathBuf>,
-        /// The table format, when the file name does not tell.
-        #[arg(long, value_enum)]
-        input_format: Option<TableFormat>,
-        /// Force the encoding (utf-8, gb18030, gbk, big5, utf-16le, utf-16be …).
-        #[arg(long, value_name = "NAME")]
-        encoding: Option<String>,
-        /// Column (header or 1-based number) holding the registered name.
-        #[arg(long, value_name = "HEADER")]
-        name_col: Option<String>,
-        /// Column holding the English name.
-        #[arg(long, value_name = "HEADER")]
-        name_en_col: Option<String>,
-        /// Column holding the business scope.
-        #[arg(long, value_name = "HEADER")]
-        scope_col: Option<String>,
-        /// Column holding the identifier (unified social credit code).
-        #[arg(long, value_name = "HEADER")]
-        id_col: Option<String>,
-        /// Any other field from a column: `--col entity_type=机构类型`, `--col approvals=批准文件`.
-        #[arg(long = "col", value_name = "FIELD=HEADER", value_parser = parse_col)]
-        cols: Vec<(String, String)>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = AuditFormat::Jsonl)]
-        format: AuditFormat,
-        /// Write records here (atomically, when complete) instead of standard output.
-        #[arg(long, short = 'o', value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Also write the summary as JSON to this file.
-        #[arg(long, value_name = "FILE")]
-        summary: Option<PathBuf>,
-        /// Write a record for every clean row too.
-        #[arg(long)]
-        all: bool,
-        /// Worker threads (default: one per core). Output is identical for any number.
-        #[arg(long, short = 'j', value_name = "N")]
-        threads: Option<usize>,
-        /// A cell larger than this many bytes makes its row an error.
-        #[arg(long, value_name = "BYTES", default_value_t = 65536)]
-        max_cell_bytes: usize,
-        #[command(flatten)]
-        rules: RulesArg,
-        #[command(flatten)]
-        today: TodayArg,
-    },
+    Audit(Box<AuditArgs>),
     /// List the loaded rules: id, notice, article, paragraph, severity, subjects.
     Rules {
         #[command(flatten)]
@@ -231,24 +234,25 @@ fn main() -> ExitCode {
             format,
             today: today.date(),
         }),
-        Command::Audit {
-            inputs,
-            input_format,
-            encoding,
-            name_col,
-            name_en_col,
-            scope_col,
-            id_col,
-            cols,
-            format,
-            output,
-            summary,
-            all,
-            threads,
-            max_cell_bytes,
-            rules,
-            today,
-        } => {
+        Command::Audit(args) => {
+            let AuditArgs {
+                inputs,
+                input_format,
+                encoding,
+                name_col,
+                name_en_col,
+                scope_col,
+                id_col,
+                cols,
+                format,
+                output,
+                summary,
+                all,
+                threads,
+                max_cell_bytes,
+                rules,
+                today,
+            } = *args;
             let named = [
                 ("name", name_col),
                 ("name_en", name_en_col),
