@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::ast::{CompareOp, GrantKind, Lang};
 use crate::eval::record::{Record, Subject};
-use crate::text::terms::TermMatcher;
+use crate::text::terms::{Prefilter, TermMatcher};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -58,6 +58,8 @@ pub struct Notice {
     /// The set whose phrases mark a sentence in a document as disclaiming what it names.
     pub negation: Option<usize>,
     pub matcher: TermMatcher,
+    /// The anchor sets' phrases, for the cheap pass that lets most records skip exact matching.
+    pub prefilter: Prefilter,
     pub rules: Vec<Rule>,
     pub provisions: Vec<Provision>,
 }
@@ -156,6 +158,9 @@ pub struct Has {
     pub sets: Vec<usize>,
     /// `near(N) OTHER`: a phrase of `other` within `distance` characters in the same sentence.
     pub near: Option<Near>,
+    /// The sets the prefilter checks: the condition cannot hold unless one of them occurs. For
+    /// `near`, one side suffices; the side with the longer (rarer) phrases is chosen.
+    pub anchor: Vec<usize>,
 }
 
 #[derive(Debug)]

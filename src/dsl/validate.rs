@@ -13,7 +13,7 @@ use crate::eval::build::{build_record, Key, Tree};
 use crate::eval::record::{canonical_fact, Origin, Subject};
 use crate::eval::schema::{self, FieldKind, ALL_TEXT};
 use crate::text::normalize::{normalize_phrase, PhraseProblem};
-use crate::text::terms::{PhraseSpec, TermMatcher};
+use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
 
 const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
 const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
@@ -137,7 +137,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         }
     }
 
-    let (term_sets, phrases, negation, matcher) =
+    let (term_sets, phrases, negation, specs) =
         compile_terms(&mut v, &file.term_sets, &file.negations);
     let set_index: HashMap<&str, usize> = term_sets
         .iter()
@@ -226,6 +226,12 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     if !v.errors.is_empty() {
         return Err(v.errors);
     }
+    let mut anchors = Vec::new();
+    for rule in &mut rules {
+        choose_anchors(&mut rule.when, &specs, &mut anchors);
+    }
+    let matcher = TermMatcher::new(&specs);
+    let prefilter = Prefilter::new(&specs, &anchors);
     Ok(Notice {
         id: header.id.name.clone(),
         title: header.title.map(|t| t.value).unwrap_or_default(),
@@ -241,16 +247,49 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         phrases,
         negation,
         matcher,
+        prefilter,
         rules,
         provisions,
     })
+}
+
+/// Picks, for every `has` in `condition`, the sets the prefilter checks, and collects them. A
+/// plain `has A` needs A; `has A near B` needs both, so checking one is enough and the side with
+/// the longer phrases (which occur more rarely) is checked: `vc-any`, not `vc-activity`.
+fn choose_anchors(condition: &mut Condition, specs: &[PhraseSpec], anchors: &mut Vec<usize>) {
+    let mean_length = |sets: &[usize]| {
+        let lengths: Vec<usize> = specs
+            .iter()
+            .filter(|p| !p.except && sets.contains(&p.set))
+            .map(|p| p.normalized.chars().count())
+            .collect();
+        lengths.iter().sum::<usize>() as f64 / lengths.len().max(1) as f64
+    };
+    match condition {
+        Condition::Any(parts) | Condition::All(parts) => parts
+            .iter_mut()
+            .for_each(|p| choose_anchors(p, specs, anchors)),
+        Condition::Not(inner) => choose_anchors(inner, specs, anchors),
+        Condition::Has(has) => {
+            has.anchor = match &has.near {
+                Some(near) if mean_length(&near.sets) > mean_length(&has.sets) => near.sets.clone(),
+                _ => has.sets.clone(),
+            };
+            for set in &has.anchor {
+                if !anchors.contains(set) {
+                    anchors.push(*set);
+                }
+            }
+        }
+        Condition::Grant { .. } | Condition::Compare { .. } => {}
+    }
 }
 
 fn compile_terms(
     v: &mut Validator,
     sets: &[TermSetAst],
     negations: &[TermSetAst],
-) -> (Vec<TermSet>, Vec<Phrase>, Option<usize>, TermMatcher) {
+) -> (Vec<TermSet>, Vec<Phrase>, Option<usize>, Vec<PhraseSpec>) {
     for extra in negations.iter().skip(1) {
         v.error(
             "redline::rules::duplicate-terms",
@@ -358,8 +397,7 @@ fn compile_terms(
         });
     }
     let negation = (!negations.is_empty()).then_some(sets.len());
-    let matcher = TermMatcher::new(&specs);
-    (term_sets, phrases, negation, matcher)
+    (term_sets, phrases, negation, specs)
 }
 
 /// The sets a set stands for: itself and, transitively, what it includes.
@@ -763,6 +801,7 @@ fn compile_expr(
                 fields: names,
                 sets: sets_a?,
                 near,
+                anchor: Vec::new(),
             })
         }
         Expr::Grant { kind, name, .. } => Condition::Grant {

@@ -12,7 +12,7 @@ use crate::dsl::ast::CompareOp;
 use crate::dsl::model::{Condition, Has, Notice, Rule, RuleSet};
 use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
-use crate::text::terms::TermMatch;
+use crate::text::terms::{SetBits, TermMatch};
 
 pub struct Evaluator<'a> {
     rules: &'a RuleSet,
@@ -30,6 +30,7 @@ struct Scanned {
 #[derive(Default)]
 pub struct Scratch {
     scanned: Vec<Scanned>,
+    present: SetBits,
 }
 
 /// Why `when` held: the places to show the user.
@@ -55,23 +56,59 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Appends the findings of every loaded rule on `record` to `out`.
+    ///
+    /// First a cheap pass finds which term sets may occur at all; a rule whose condition cannot
+    /// hold with those sets is skipped, and the exact pass (normalized text, offsets, whole
+    /// words, false friends) runs only when some rule may fire. Most rows of an audit stop at
+    /// the cheap pass.
     pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         for notice in &self.rules.notices {
-            let scope = Scope::scan(notice, record, scratch);
+            scratch.present.clear();
+            for text in &record.texts {
+                notice.prefilter.presence(&text.value, &mut scratch.present);
+            }
+            let mut scanned = false;
             for rule in notice
                 .rules
                 .iter()
                 .filter(|r| r.subjects.contains(&record.subject))
             {
-                self.apply(notice, rule, &scope, out);
+                if !self.possible(&rule.when, record, &scratch.present) {
+                    continue;
+                }
+                if !scanned {
+                    Scope::scan(notice, record, &mut scratch.scanned);
+                    scanned = true;
+                }
+                self.apply(
+                    notice,
+                    rule,
+                    &Scope::new(notice, record, &scratch.scanned),
+                    out,
+                );
+            }
+        }
+    }
+
+    /// Whether `condition` can hold given the sets that may occur; facts and grants are exact.
+    fn possible(&self, condition: &Condition, record: &Record, present: &SetBits) -> bool {
+        match condition {
+            Condition::Any(parts) => parts.iter().any(|p| self.possible(p, record, present)),
+            Condition::All(parts) => parts.iter().all(|p| self.possible(p, record, present)),
+            // `not X` may hold whatever X's terms: only the exact pass can tell.
+            Condition::Not(_) => true,
+            Condition::Has(has) => has.anchor.iter().any(|s| present.contains(*s)),
+            Condition::Grant { .. } | Condition::Compare { .. } => {
+                self.fact_holds(condition, record)
             }
         }
     }
 
     /// The findings of one rule alone, as `redline test` needs for a rule's examples.
     pub fn check_rule(&self, notice: &Notice, rule: &Rule, record: &Record) -> Vec<Finding> {
-        let mut scratch = Scratch::default();
-        let scope = Scope::scan(notice, record, &mut scratch);
+        let mut scanned = Vec::new();
+        Scope::scan(notice, record, &mut scanned);
+        let scope = Scope::new(notice, record, &scanned);
         let mut out = Vec::new();
         self.apply(notice, rule, &scope, &mut out);
         out
@@ -216,28 +253,39 @@ impl<'a> Evaluator<'a> {
                 let found = scope.has(has);
                 (!found.is_empty()).then_some(found)
             }
-            Condition::Grant { kind, name } => {
-                let held = scope.record.grants.iter().any(|g| {
-                    g.kind == *kind && g.name == *name && g.expires.is_none_or(|d| d >= self.today)
-                });
-                held.then(Vec::new)
-            }
-            Condition::Compare { fact, op, values } => {
+            Condition::Grant { .. } => self.fact_holds(condition, scope.record).then(Vec::new),
+            Condition::Compare { fact, op, .. } => {
+                let holds = self.fact_holds(condition, scope.record);
                 let found = scope.record.facts.iter().position(|f| f.name == *fact);
-                let value = found.map(|i| scope.record.facts[i].value.as_str());
-                let listed = value.is_some_and(|v| values.iter().any(|x| x == v));
-                let holds = match op {
-                    CompareOp::Eq | CompareOp::In => listed,
-                    CompareOp::Ne => !listed,
-                };
+                // `!=` holds by the fact's absence or another value: nothing to point at.
+                let points = *op != CompareOp::Ne;
                 holds.then(|| {
                     found
-                        .filter(|_| listed)
+                        .filter(|_| points)
                         .map(Witness::Fact)
                         .into_iter()
                         .collect()
                 })
             }
+        }
+    }
+
+    /// A grant or fact condition, which needs no text.
+    fn fact_holds(&self, condition: &Condition, record: &Record) -> bool {
+        match condition {
+            Condition::Grant { kind, name } => record.grants.iter().any(|g| {
+                g.kind == *kind && g.name == *name && g.expires.is_none_or(|d| d >= self.today)
+            }),
+            Condition::Compare { fact, op, values } => {
+                let listed = record
+                    .fact(fact)
+                    .is_some_and(|f| values.contains(&f.value));
+                match op {
+                    CompareOp::Eq | CompareOp::In => listed,
+                    CompareOp::Ne => !listed,
+                }
+            }
+            _ => unreachable!("only grants and comparisons are facts"),
         }
     }
 
@@ -294,8 +342,8 @@ struct Scope<'s> {
 }
 
 impl<'s> Scope<'s> {
-    fn scan(notice: &'s Notice, record: &'s Record, scratch: &'s mut Scratch) -> Scope<'s> {
-        let scanned = &mut scratch.scanned;
+    /// Normalizes and scans every text field of `record` into `scanned`, reusing its buffers.
+    fn scan(notice: &Notice, record: &Record, scanned: &mut Vec<Scanned>) {
         while scanned.len() < record.texts.len() {
             scanned.push(Scanned {
                 normalized: Normalized::default(),
@@ -309,10 +357,13 @@ impl<'s> Scope<'s> {
                 .matcher
                 .find(&text.value, &slot.normalized, &mut slot.matches);
         }
+    }
+
+    fn new(notice: &'s Notice, record: &'s Record, scanned: &'s [Scanned]) -> Scope<'s> {
         Scope {
             record,
             notice,
-            scanned: &scratch.scanned[..record.texts.len()],
+            scanned: &scanned[..record.texts.len()],
         }
     }
 
