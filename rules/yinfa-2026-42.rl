@@ -183,6 +183,13 @@ terms issuance {
   zh "发行" "发币" "铸造" "首发" "募集"
 }
 
+// Art. 13: places abroad where a coin is issued.
+terms abroad {
+  en "overseas" "offshore" "abroad" "cayman" "singapore" "hong kong" word "BVI" "british virgin islands"
+     "dubai" "bermuda" "labuan" "seychelles"
+  zh "境外" "海外" "离岸" "香港" "新加坡" "开曼" "英属维尔京" "迪拜" "百慕大" "纳闽" "塞舌尔"
+}
+
 // Art. 19: promises of returns to investors.
 terms returns {
   en "guaranteed return" "guaranteed returns" "guaranteed profit" "risk-free" "risk free" "high yield"
@@ -535,7 +542,7 @@ rule vc-issuance-abroad {
   severity error
   on registration, document
   summary "Domestic entities, and foreign entities they control, may not issue virtual currency abroad without approval."
-  when (jurisdiction = domestic or controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic) and (text has issuance near(20) (vc-any | suspicious) or text has token-offering)
+  when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad))
   unless approval "vc-issuance"
   message "an entity controlled from China issues a virtual currency: “{match}”"
   help "Art. 13: a domestic entity, or a foreign entity it controls, needs approval to issue a virtual currency abroad; record it (`approvals` kind vc-issuance) or drop the issuance."
@@ -546,6 +553,7 @@ rule vc-issuance-abroad {
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: overseas }, body: "Token sale opens Monday." }
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "vc-issuance", id: "NDRC-2026-9", expires: 2099-12-31 }] }
   example pass document { jurisdiction: domestic, body: "本公司发行公司债券。" }
+  example pass { business_scope: "平台代币发行" }
 }
 
 // ─── Article 14: overseas RWA based on domestic assets ──────────────────────────────────────

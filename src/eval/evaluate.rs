@@ -277,9 +277,7 @@ impl<'a> Evaluator<'a> {
                 g.kind == *kind && g.name == *name && g.expires.is_none_or(|d| d >= self.today)
             }),
             Condition::Compare { fact, op, values } => {
-                let listed = record
-                    .fact(fact)
-                    .is_some_and(|f| values.contains(&f.value));
+                let listed = record.fact(fact).is_some_and(|f| values.contains(&f.value));
                 match op {
                     CompareOp::Eq | CompareOp::In => listed,
                     CompareOp::Ne => !listed,

@@ -1,0 +1,343 @@
+//! `redline audit` as a registry or bank runs it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn audit(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .arg("audit")
+        .args(args)
+        .args(["--today", "2026-11-23"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the redline binary runs");
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    let output = child.wait_with_output().unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn records(run: &Run) -> Vec<serde_json::Value> {
+    run.stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    (dir, path)
+}
+
+fn summary_of(args: &[&str]) -> (Run, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.json");
+    let mut all: Vec<&str> = args.to_vec();
+    let summary_arg = summary.display().to_string();
+    all.extend(["--summary", &summary_arg]);
+    let run = audit(&all, None);
+    let value = serde_json::from_str(&std::fs::read_to_string(&summary).unwrap()).unwrap();
+    (run, value)
+}
+
+const CSV: &str = "统一社会信用代码,企业名称,经营范围\n\
+                   91440300MA5G000001,深圳市云帆软件科技有限公司,软件开发；信息系统集成服务\n\
+                   91440300MA5G000002,深圳市稳定币科技有限公司,软件开发\n\
+                   91440300MA5G000003,杭州通信加密技术有限公司,通信加密；资产评估\n";
+
+#[test]
+fn every_example_list_is_audited_and_snapshotted() {
+    for file in [
+        "registry-export-utf8.csv",
+        "province-export-gb18030.csv",
+        "merchant-list.xlsx",
+        "platform-merchants.jsonl",
+    ] {
+        let path = format!("examples/entities/{file}");
+        let run = audit(&[&path], None);
+        assert!(
+            run.stderr.contains("every row accounted for"),
+            "{file}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("columns name ←"),
+            "{file}: the column choice is printed"
+        );
+        insta::assert_snapshot!(
+            format!("audit_{}", file.replace(['.', '-'], "_")),
+            format!("exit {}\n{}", run.code, run.stdout)
+        );
+    }
+}
+
+#[test]
+fn gb18030_is_detected_and_a_bad_byte_fails_only_its_row() {
+    let run = audit(&["examples/entities/province-export-gb18030.csv"], None);
+    let records = records(&run);
+    let undecodable: Vec<_> = records
+        .iter()
+        .filter(|r| r["code"] == "redline::audit::undecodable")
+        .collect();
+    assert_eq!(undecodable.len(), 1);
+    assert_eq!(undecodable[0]["row"], 9);
+    assert_eq!(
+        undecodable[0]["id"], "91440300MA5GBBBB1K",
+        "an error record still names the entity"
+    );
+    assert!(
+        records
+            .iter()
+            .any(|r| r["row"] == 11 && r["matched"] == "加密 資產"),
+        "rows after the bad one are read"
+    );
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn utf16_tsv_and_stdin_are_read() {
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in CSV.replace(',', "\t").encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let (_dir, path) = temp_file("excel-unicode.txt", &utf16);
+    let run = audit(&[&path.display().to_string()], None);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(records(&run)[0]["matched"], "稳定币");
+
+    let run = audit(&["-"], Some(CSV.as_bytes()));
+    assert_eq!(records(&run)[0]["row"], 2);
+    let run = audit(
+        &["-", "--input-format", "tsv"],
+        Some(CSV.replace(',', "\t").as_bytes()),
+    );
+    assert_eq!(records(&run)[0]["row"], 2);
+}
+
+#[test]
+fn a_utf8_bom_is_not_part_of_the_first_header() {
+    let (_dir, path) = temp_file("bom.csv", format!("\u{FEFF}{CSV}").as_bytes());
+    let run = audit(&[&path.display().to_string()], None);
+    assert!(
+        run.stderr.contains("id ← 统一社会信用代码"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn malformed_rows_are_reported_counted_and_passed() {
+    let big = "长".repeat(40);
+    let text = format!(
+        "企业名称,经营范围\n\
+         深圳市甲科技有限公司,软件开发\n\
+         深圳市乙科技有限公司,软件开发,多余的列\n\
+         \"深圳市丙科技有限公司,软件开发\n\
+         深圳市丁科技有限公司,{big}\n\
+         深圳市稳定币科技有限公司,软件开发\n"
+    );
+    let (_dir, path) = temp_file("broken.csv", text.as_bytes());
+    let (run, summary) = summary_of(&[
+        &path.display().to_string(),
+        "--max-cell-bytes",
+        "100",
+        "--all",
+    ]);
+    let codes: Vec<String> = records(&run)
+        .iter()
+        .map(|r| {
+            r["code"]
+                .as_str()
+                .unwrap_or(r["status"].as_str().unwrap())
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "clean",
+            "redline::audit::column-count",
+            "redline::audit::unterminated-quote",
+            "redline::audit::cell-too-large",
+            "finding"
+        ]
+    );
+    assert_eq!(summary["rows_read"], 5);
+    assert_eq!(summary["rows_with_errors"], 3);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn the_accounting_identity_holds_and_every_row_is_in_the_output_with_all() {
+    let (run, summary) = summary_of(&["examples/entities/registry-export-utf8.csv", "--all"]);
+    let read = summary["rows_read"].as_u64().unwrap();
+    assert_eq!(read, 12);
+    assert_eq!(
+        read,
+        summary["rows_clean"].as_u64().unwrap()
+            + summary["rows_flagged"].as_u64().unwrap()
+            + summary["rows_with_errors"].as_u64().unwrap()
+    );
+    let mut rows: Vec<u64> = records(&run)
+        .iter()
+        .map(|r| r["row"].as_u64().unwrap())
+        .collect();
+    rows.dedup();
+    assert_eq!(
+        rows,
+        (1..=12).collect::<Vec<_>>(),
+        "every row appears, in input order"
+    );
+    assert!(summary["by_article"]["8"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn output_is_in_input_order_and_identical_for_any_thread_count() {
+    let mut text = String::from("企业名称,经营范围\n");
+    for i in 0..20_000 {
+        let scope = if i % 97 == 0 {
+            "虚拟货币兑换"
+        } else {
+            "软件开发；技术服务"
+        };
+        text.push_str(&format!("深圳市第{i}科技有限公司,{scope}\n"));
+    }
+    let (_dir, path) = temp_file("many.csv", text.as_bytes());
+    let path = path.display().to_string();
+    let one = audit(&[&path, "--threads", "1"], None);
+    let two = audit(&[&path, "--threads", "2"], None);
+    let four = audit(&[&path, "--threads", "4"], None);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+    let rows: Vec<u64> = records(&one)
+        .iter()
+        .map(|r| r["row"].as_u64().unwrap())
+        .collect();
+    assert!(rows.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(
+        rows.iter().filter(|r| (*r - 1) % 97 == 0).count(),
+        rows.len()
+    );
+}
+
+#[test]
+fn output_files_are_written_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name) in [("jsonl", "out.jsonl"), ("csv", "out.csv")] {
+        let out = dir.path().join(name);
+        let run = audit(
+            &[
+                "examples/entities/registry-export-utf8.csv",
+                "--format",
+                format,
+                "-o",
+                &out.display().to_string(),
+            ],
+            None,
+        );
+        assert!(run.stdout.is_empty());
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(written.contains("稳定币"));
+        if format == "csv" {
+            assert!(written.starts_with("file,row,id,status,rule,article"));
+            let mut reader = csv::Reader::from_reader(written.as_bytes());
+            assert!(reader.records().all(|r| r.unwrap().len() == 15));
+        }
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "no temporary files remain: {leftovers:?}"
+    );
+}
+
+#[test]
+fn exit_codes_follow_check() {
+    let clean = "企业名称,经营范围\n深圳市云帆软件科技有限公司,软件开发\n";
+    assert_eq!(audit(&["-"], Some(clean.as_bytes())).code, 0);
+    assert_eq!(audit(&["-"], Some(CSV.as_bytes())).code, 1);
+    let warning_only = "企业名称,经营范围\n深圳市甲有限公司,数字资产管理咨询\n";
+    assert_eq!(audit(&["-"], Some(warning_only.as_bytes())).code, 0);
+}
+
+#[test]
+fn columns_can_be_named_and_mistakes_are_clear() {
+    let text = "编号,单位,范围,类型\n1,北京汇通支付有限公司,为虚拟货币交易提供支付通道,payment_institution\n";
+    let run = audit(
+        &[
+            "-",
+            "--name-col",
+            "单位",
+            "--scope-col",
+            "3",
+            "--id-col",
+            "编号",
+            "--col",
+            "entity_type=类型",
+        ],
+        Some(text.as_bytes()),
+    );
+    let records = records(&run);
+    assert!(
+        records.iter().any(|r| r["rule"] == "fi-vc-services"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(records[0]["id"], "1");
+
+    let run = audit(&["-"], Some(text.as_bytes()));
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("no column holds a name or business scope"),
+        "{}",
+        run.stderr
+    );
+    let run = audit(&["-", "--col", "entity_typ=类型"], Some(text.as_bytes()));
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `entity_type`?"),
+        "{}",
+        run.stderr
+    );
+    let run = audit(&["-", "--encoding", "latin-9000"], Some(text.as_bytes()));
+    assert!(run.stderr.contains("redline::cli::unknown-encoding"));
+    let run = audit(&[Path::new("no/such.csv").to_str().unwrap()], None);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("redline::audit::unusable"));
+}
+
+#[test]
+fn forced_encoding_overrides_detection() {
+    let (gbk, _, _) = encoding_rs::GBK.encode(CSV);
+    let run = audit(&["-", "--encoding", "gbk"], Some(&gbk));
+    assert_eq!(records(&run)[0]["matched"], "稳定币");
+    let run = audit(&["-", "--encoding", "utf-8"], Some(&gbk));
+    assert!(records(&run)
+        .iter()
+        .all(|r| r["code"] == "redline::audit::undecodable"));
+}
