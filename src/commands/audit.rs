@@ -4,14 +4,15 @@
 //! input order before the next round is read, so memory is bounded by the round and the output is
 //! the same whatever the number of threads. Every row read ends as clean, flagged or an error.
 
+use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jiff::civil::Date;
-use rayon::prelude::*;
 
 use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
 use crate::dsl::error::did_you_mean;
@@ -38,10 +39,10 @@ pub struct AuditOptions {
     pub max_cell: usize,
 }
 
-/// Rows per batch, and batches per thread in a round: enough to keep both cores busy, small
-/// enough that a round stays a few megabytes.
+/// Rows per batch, and batches in flight per worker: enough to keep every core busy, few enough
+/// that memory stays a few megabytes per worker.
 const BATCH_ROWS: usize = 4096;
-const BATCHES_PER_THREAD: usize = 3;
+const IN_FLIGHT_PER_WORKER: usize = 3;
 
 pub fn run(options: &AuditOptions) -> u8 {
     let fail = |message: String| {
@@ -67,17 +68,11 @@ pub fn run(options: &AuditOptions) -> u8 {
         return EXIT_UNUSABLE;
     };
     let evaluator = Evaluator::new(&rules, options.today);
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads.unwrap_or(0))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(error) => {
-            return fail(format!(
-                "error[redline::cli::threads]: cannot start worker threads: {error}"
-            ))
-        }
-    };
+    // One worker per core unless told otherwise; reading and writing share the cores too.
+    let workers = options
+        .threads
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
 
     let mut sink = match Sink::open(options.output.as_deref()) {
         Ok(sink) => sink,
@@ -100,8 +95,9 @@ pub fn run(options: &AuditOptions) -> u8 {
             evaluator: &evaluator,
             file: &name,
             forced,
+            workers,
         };
-        if let Err(message) = pool.install(|| job.run(input, &mut sink, &mut summary)) {
+        if let Err(message) = job.run(input, &mut sink, &mut summary) {
             eprintln!("error[redline::audit::unusable]: {name}: {message}");
             summary.unusable_files.push(name);
         }
@@ -173,6 +169,7 @@ struct Job<'a> {
     evaluator: &'a Evaluator<'a>,
     file: &'a str,
     forced: Option<&'static Encoding>,
+    workers: usize,
 }
 
 /// How a batch's raw rows become cells.
@@ -312,11 +309,13 @@ impl Job<'_> {
         Ok(columns)
     }
 
-    /// Reads rounds of batches, checks each round in parallel, writes it in order.
+    /// Streams batches through a pipeline: this thread's reader feeds a bounded channel, the
+    /// workers check batches as they come, and results are written back in input order. At most
+    /// `IN_FLIGHT_PER_WORKER × workers` batches are in memory at once, however large the input.
     #[allow(clippy::too_many_arguments)]
     fn pump(
         &self,
-        batches: &mut dyn Iterator<Item = Result<Batch, String>>,
+        batches: impl Iterator<Item = Result<Batch, String>> + Send,
         columns: &Columns,
         headers: &[String],
         format: RowFormat,
@@ -324,32 +323,74 @@ impl Job<'_> {
         summary: &mut AuditSummary,
         progress: &ProgressBar,
     ) -> Result<(), String> {
-        let round = rayon::current_num_threads() * BATCHES_PER_THREAD;
-        let started = Instant::now();
-        loop {
-            let mut taken = Vec::with_capacity(round);
-            for batch in (&mut *batches).take(round) {
-                taken.push(batch?);
-            }
-            if taken.is_empty() {
-                break;
-            }
-            let bytes: usize = taken.iter().map(|b| b.buffer.len()).sum();
-            let checked: Vec<(Vec<u8>, AuditSummary)> = taken
-                .par_iter()
-                .map(|batch| self.check_batch(batch, columns, headers, format))
-                .collect();
-            for (output, counts) in checked {
-                sink.write_all(&output)
-                    .map_err(|e| format!("cannot write the output: {e}"))?;
-                summary.merge(&counts);
-            }
-            progress.inc(bytes as u64);
-            let rate = summary.rows_read as f64 / started.elapsed().as_secs_f64().max(1e-9);
-            progress.set_message(format!("{} rows, {:.0} rows/s", summary.rows_read, rate));
+        let workers = self.workers;
+        let in_flight = workers * IN_FLIGHT_PER_WORKER;
+        let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Batch)>(in_flight);
+        let batch_rx = Mutex::new(batch_rx);
+        let (done_tx, done_rx) = mpsc::channel::<(u64, usize, Vec<u8>, AuditSummary)>();
+        // A permit per batch in flight: taken by the reader, given back once the batch is written.
+        let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(in_flight);
+        for _ in 0..in_flight {
+            permit_tx
+                .send(())
+                .expect("the permit channel has room for every permit");
         }
-        progress.finish_and_clear();
-        Ok(())
+        let started = Instant::now();
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(move || -> Result<(), String> {
+                for (sequence, batch) in batches.enumerate() {
+                    let batch = batch?;
+                    if permit_rx.recv().is_err() || batch_tx.send((sequence as u64, batch)).is_err()
+                    {
+                        break;
+                    }
+                }
+                Ok(())
+            });
+            for _ in 0..workers {
+                let (batch_rx, done_tx) = (&batch_rx, done_tx.clone());
+                scope.spawn(move || loop {
+                    let next = batch_rx
+                        .lock()
+                        .map_err(|_| ())
+                        .and_then(|rx| rx.recv().map_err(|_| ()));
+                    let Ok((sequence, batch)) = next else { break };
+                    let (output, counts) = self.check_batch(&batch, columns, headers, format);
+                    if done_tx
+                        .send((sequence, batch.buffer.len(), output, counts))
+                        .is_err()
+                    {
+                        break;
+                    }
+                });
+            }
+            drop(done_tx);
+            let mut pending = BTreeMap::new();
+            let mut next = 0u64;
+            let mut write_error = None;
+            for (sequence, bytes, output, counts) in done_rx {
+                pending.insert(sequence, (bytes, output, counts));
+                while let Some((bytes, output, counts)) = pending.remove(&next) {
+                    if write_error.is_none() {
+                        write_error = sink.write_all(&output).err();
+                    }
+                    summary.merge(&counts);
+                    next += 1;
+                    // The reader may have finished and dropped its end; nothing waits then.
+                    let _ = permit_tx.send(());
+                    progress.inc(bytes as u64);
+                }
+                let rate = summary.rows_read as f64 / started.elapsed().as_secs_f64().max(1e-9);
+                progress.set_message(format!("{} rows, {:.0} rows/s", summary.rows_read, rate));
+            }
+            progress.finish_and_clear();
+            if let Some(error) = write_error {
+                return Err(format!("cannot write the output: {error}"));
+            }
+            reader
+                .join()
+                .unwrap_or_else(|_| Err("the reader stopped unexpectedly".into()))
+        })
     }
 
     fn check_batch(

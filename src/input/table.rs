@@ -123,9 +123,13 @@ pub fn detect_encoding(sample: &[u8], at_eof: bool) -> (&'static Encoding, usize
 /// Decodes one row, or says where the first undecodable byte is.
 pub fn decode<'a>(bytes: &'a [u8], encoding: &'static Encoding) -> Result<Cow<'a, str>, usize> {
     if encoding == UTF_8 {
-        return std::str::from_utf8(bytes)
-            .map(Cow::Borrowed)
-            .map_err(|e| e.valid_up_to());
+        // SIMD validation for the common case; the standard library says where an error is.
+        return match simdutf8::basic::from_utf8(bytes) {
+            Ok(text) => Ok(Cow::Borrowed(text)),
+            Err(_) => std::str::from_utf8(bytes)
+                .map(Cow::Borrowed)
+                .map_err(|e| e.valid_up_to()),
+        };
     }
     if bytes.is_ascii() {
         return Ok(Cow::Borrowed(

@@ -51,8 +51,10 @@ pub struct TermMatcher {
     owners: Vec<Vec<Owner>>,
 }
 
-/// Some sets' phrases as a DFA stepped by hand, for [`Prefilter::presence`].
+/// Some sets' phrases as an automaton stepped by hand, for [`Prefilter::presence`], behind an
+/// n-gram test that rules out most texts before the automaton sees them.
 pub struct Prefilter {
+    ngrams: Ngrams,
     automaton: aho_corasick::nfa::contiguous::NFA,
     /// For each pattern, the sets it belongs to.
     sets: Vec<Vec<u32>>,
@@ -112,7 +114,9 @@ impl Prefilter {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("normalized phrases always build an automaton");
+        let ngrams = Ngrams::new(&patterns);
         Prefilter {
+            ngrams,
             automaton,
             sets: owners,
         }
@@ -122,6 +126,9 @@ impl Prefilter {
     /// [`Normalized`] does but feeding the automaton directly: no normalized copy, no offset map.
     /// This is the fast path that lets most rows of an audit skip exact matching.
     pub fn presence(&self, text: &str, bits: &mut SetBits) {
+        if !self.ngrams.may_occur(text) {
+            return;
+        }
         let table = &*TABLE;
         let start = self
             .automaton
@@ -170,6 +177,85 @@ impl Prefilter {
             }
         }
         next
+    }
+}
+
+/// The first one to three folded characters of every phrase, hashed into bitmaps small enough to
+/// stay in the fastest cache. A phrase can only occur where its leading n-gram does, so a text
+/// with no hit cannot contain any phrase; a hit only says "look closer".
+struct Ngrams {
+    /// Indexed by n - 1: phrases one, two, and three or more characters long.
+    maps: [Box<[u64; 1024]>; 3],
+}
+
+impl Ngrams {
+    fn new(phrases: &[&str]) -> Ngrams {
+        let mut maps = [
+            Box::new([0u64; 1024]),
+            Box::new([0u64; 1024]),
+            Box::new([0u64; 1024]),
+        ];
+        for phrase in phrases {
+            let chars: Vec<u32> = phrase.chars().take(3).map(|c| c as u32).collect();
+            let (n, key) = match chars.as_slice() {
+                [a] => (1, Self::key(0, 0, *a)),
+                [a, b] => (2, Self::key(0, *a, *b)),
+                [a, b, c, ..] => (3, Self::key(*a, *b, *c)),
+                [] => continue,
+            };
+            maps[n - 1][key / 64] |= 1 << (key % 64);
+        }
+        Ngrams { maps }
+    }
+
+    #[inline(always)]
+    fn key(a: u32, b: u32, c: u32) -> usize {
+        let h = a.wrapping_mul(0x9E37_79B1)
+            ^ b.wrapping_mul(0x85EB_CA77).rotate_left(11)
+            ^ c.wrapping_mul(0xC2B2_AE3D);
+        (h >> 16) as usize
+    }
+
+    #[inline(always)]
+    fn hit(&self, n: usize, key: usize) -> bool {
+        self.maps[n - 1][key / 64] & (1 << (key % 64)) != 0
+    }
+
+    /// Whether a phrase's leading n-gram ends at `c`, and `c` joins the window.
+    #[inline(always)]
+    fn check(&self, window: &mut (u32, u32), c: u32) -> bool {
+        let (p2, p1) = *window;
+        *window = (p1, c);
+        self.hit(1, Self::key(0, 0, c))
+            || (p1 != 0 && self.hit(2, Self::key(0, p1, c)))
+            || (p2 != 0 && self.hit(3, Self::key(p2, p1, c)))
+    }
+
+    /// Whether some phrase's leading n-gram occurs in the folded text.
+    fn may_occur(&self, text: &str) -> bool {
+        let table = &*TABLE;
+        // The two folded characters before this one in the current clause (0: none).
+        let mut window = (0u32, 0u32);
+        for c in text.chars() {
+            let found = match table.class(c) {
+                Class::Keep { start, len } => match table.kept(start, len) {
+                    None => self.check(&mut window, c as u32),
+                    Some(folded) => {
+                        let folded = std::str::from_utf8(folded).expect("folds are UTF-8");
+                        folded.chars().any(|f| self.check(&mut window, f as u32))
+                    }
+                },
+                Class::Skip | Class::Dot => false,
+                Class::Clause | Class::Sentence => {
+                    window = (0, 0);
+                    false
+                }
+            };
+            if found {
+                return true;
+            }
+        }
+        false
     }
 }
 
