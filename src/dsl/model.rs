@@ -123,6 +123,8 @@ pub struct Rule {
     pub examples: Vec<Example>,
     /// Where the rule is written, for diagnostics about it (a failing example).
     pub span: Range<usize>,
+    /// `when` cannot hold unless some term set occurs: a record with none skips the rule.
+    pub needs_terms: bool,
 }
 
 impl Rule {
@@ -130,6 +132,18 @@ impl Rule {
         match self.paragraph {
             Some(p) => format!("art. {} ¶{}", self.article, p),
             None => format!("art. {}", self.article),
+        }
+    }
+}
+
+impl Condition {
+    /// Whether the condition can only hold when some `has` finds a term.
+    pub fn needs_terms(&self) -> bool {
+        match self {
+            Condition::Has(_) => true,
+            Condition::All(parts) => parts.iter().any(Condition::needs_terms),
+            Condition::Any(parts) => parts.iter().all(Condition::needs_terms),
+            Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => false,
         }
     }
 }

@@ -229,6 +229,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     let mut anchors = Vec::new();
     for rule in &mut rules {
         choose_anchors(&mut rule.when, &specs, &mut anchors);
+        rule.needs_terms = rule.when.needs_terms();
     }
     let matcher = TermMatcher::new(&specs);
     let prefilter = Prefilter::new(&specs, &anchors);
@@ -706,6 +707,7 @@ fn compile_rule(
         unless,
         examples,
         span: rule.span.clone(),
+        needs_terms: false,
     })
 }
 

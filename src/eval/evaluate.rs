@@ -73,7 +73,8 @@ impl<'a> Evaluator<'a> {
                 .iter()
                 .filter(|r| r.subjects.contains(&record.subject))
             {
-                if !self.possible(&rule.when, record, &scratch.present) {
+                let nothing_present = rule.needs_terms && scratch.present.is_empty();
+                if nothing_present || !self.possible(&rule.when, record, &scratch.present) {
                     continue;
                 }
                 if !scanned {

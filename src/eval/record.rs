@@ -144,6 +144,10 @@ impl Record {
 /// Fact values compare case- and spacing-insensitively: `Financial Institution`,
 /// `financial-institution` and `financial_institution` are one value.
 pub fn canonical_fact(value: &str) -> String {
+    let canonical = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    if value.chars().all(canonical) {
+        return value.to_string();
+    }
     value
         .trim()
         .chars()

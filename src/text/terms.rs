@@ -4,7 +4,7 @@
 //! phrase of set S occur", after the set's false friends (`except`) and whole-word requirements
 //! have been applied.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::automaton::{Automaton, StateID};
@@ -180,82 +180,118 @@ impl Prefilter {
     }
 }
 
-/// The first one to three folded characters of every phrase, hashed into bitmaps small enough to
-/// stay in the fastest cache. A phrase can only occur where its leading n-gram does, so a text
-/// with no hit cannot contain any phrase; a hit only says "look closer".
+/// The first one to four folded characters of every phrase. A phrase can only occur where its
+/// leading n-gram does, so a text with no such n-gram cannot contain any phrase. Lookups go to
+/// bitmaps small enough to stay in the fastest cache; a bitmap hit is confirmed in an exact set,
+/// so hash collisions cost a lookup, not a false "look closer".
 struct Ngrams {
-    /// Indexed by n - 1: phrases one, two, and three or more characters long.
-    maps: [Box<[u64; 1024]>; 3],
+    /// Indexed by n - 1: phrases of one, two, three, and four or more characters.
+    maps: [Box<[u64; 1024]>; 4],
+    /// Which of the maps hold anything: a text is never checked against an empty one.
+    used: [bool; 4],
+    exact: HashSet<(usize, [u32; 4])>,
 }
 
 impl Ngrams {
     fn new(phrases: &[&str]) -> Ngrams {
-        let mut maps = [
-            Box::new([0u64; 1024]),
-            Box::new([0u64; 1024]),
-            Box::new([0u64; 1024]),
-        ];
+        let mut maps = [(); 4].map(|_| Box::new([0u64; 1024]));
+        let mut used = [false; 4];
+        let mut exact = HashSet::new();
         for phrase in phrases {
-            let chars: Vec<u32> = phrase.chars().take(3).map(|c| c as u32).collect();
-            let (n, key) = match chars.as_slice() {
-                [a] => (1, Self::key(0, 0, *a)),
-                [a, b] => (2, Self::key(0, *a, *b)),
-                [a, b, c, ..] => (3, Self::key(*a, *b, *c)),
-                [] => continue,
-            };
+            let chars: Vec<u32> = phrase.chars().take(4).map(|c| c as u32).collect();
+            let n = chars.len();
+            if n == 0 {
+                continue;
+            }
+            let mut gram = [0u32; 4];
+            gram[4 - n..].copy_from_slice(&chars);
+            let key = Self::key(&gram, n);
             maps[n - 1][key / 64] |= 1 << (key % 64);
+            used[n - 1] = true;
+            exact.insert((n, gram));
         }
-        Ngrams { maps }
+        Ngrams { maps, used, exact }
+    }
+
+    /// A character's hash; an n-gram's key combines the hashes of its characters.
+    #[inline(always)]
+    fn mix(c: u32) -> u32 {
+        c.wrapping_mul(0x9E37_79B1)
+    }
+
+    /// The key of an n-gram ending in a character with hash `m`, after `m1`, `m2`, `m3`.
+    #[inline(always)]
+    fn keys(m: u32, m1: u32, m2: u32, m3: u32) -> [u32; 4] {
+        let k2 = m ^ m1.rotate_left(7);
+        let k3 = k2 ^ m2.rotate_left(14);
+        [m, k2, k3, k3 ^ m3.rotate_left(21)]
+    }
+
+    fn key(gram: &[u32; 4], n: usize) -> usize {
+        let [a, b, c, d] = gram.map(Self::mix);
+        (Self::keys(d, c, b, a)[n - 1] >> 16) as usize
     }
 
     #[inline(always)]
-    fn key(a: u32, b: u32, c: u32) -> usize {
-        let h = a.wrapping_mul(0x9E37_79B1)
-            ^ b.wrapping_mul(0x85EB_CA77).rotate_left(11)
-            ^ c.wrapping_mul(0xC2B2_AE3D);
-        (h >> 16) as usize
-    }
-
-    #[inline(always)]
-    fn hit(&self, n: usize, key: usize) -> bool {
+    fn bit(&self, n: usize, key: u32) -> bool {
+        let key = (key >> 16) as usize;
         self.maps[n - 1][key / 64] & (1 << (key % 64)) != 0
     }
 
-    /// Whether a phrase's leading n-gram ends at `c`, and `c` joins the window.
-    #[inline(always)]
-    fn check(&self, window: &mut (u32, u32), c: u32) -> bool {
-        let (p2, p1) = *window;
-        *window = (p1, c);
-        self.hit(1, Self::key(0, 0, c))
-            || (p1 != 0 && self.hit(2, Self::key(0, p1, c)))
-            || (p2 != 0 && self.hit(3, Self::key(p2, p1, c)))
+    /// Confirms a bitmap hit: the last `n` characters of `gram` begin some phrase.
+    #[cold]
+    fn confirm(&self, n: usize, gram: &[u32; 4]) -> bool {
+        let mut exact = [0u32; 4];
+        exact[4 - n..].copy_from_slice(&gram[4 - n..]);
+        !exact[4 - n..].contains(&0) && self.exact.contains(&(n, exact))
     }
 
     /// Whether some phrase's leading n-gram occurs in the folded text.
     fn may_occur(&self, text: &str) -> bool {
         let table = &*TABLE;
-        // The two folded characters before this one in the current clause (0: none).
-        let mut window = (0u32, 0u32);
+        let mut window = Window::default();
         for c in text.chars() {
             let found = match table.class(c) {
                 Class::Keep { start, len } => match table.kept(start, len) {
-                    None => self.check(&mut window, c as u32),
+                    None => window.push(self, c as u32),
                     Some(folded) => {
                         let folded = std::str::from_utf8(folded).expect("folds are UTF-8");
-                        folded.chars().any(|f| self.check(&mut window, f as u32))
+                        folded.chars().any(|f| window.push(self, f as u32))
                     }
                 },
                 Class::Skip | Class::Dot => false,
-                Class::Clause | Class::Sentence => {
-                    window = (0, 0);
-                    false
-                }
+                // A boundary enters the window as 0, which no phrase contains.
+                Class::Clause | Class::Sentence => window.push(self, 0),
             };
             if found {
                 return true;
             }
         }
         false
+    }
+}
+
+/// The last four folded characters of the current clause (0: none) and their hashes.
+#[derive(Clone, Copy, Default)]
+struct Window {
+    gram: [u32; 4],
+    m1: u32,
+    m2: u32,
+    m3: u32,
+}
+
+impl Window {
+    /// Adds a character; whether some phrase's leading n-gram now ends the window.
+    #[inline(always)]
+    fn push(&mut self, ngrams: &Ngrams, c: u32) -> bool {
+        self.gram = [self.gram[1], self.gram[2], self.gram[3], c];
+        let m = Ngrams::mix(c);
+        let [k1, k2, k3, k4] = Ngrams::keys(m, self.m1, self.m2, self.m3);
+        (self.m3, self.m2, self.m1) = (self.m2, self.m1, m);
+        (ngrams.used[0] && ngrams.bit(1, k1) && ngrams.confirm(1, &self.gram))
+            || (ngrams.used[1] && ngrams.bit(2, k2) && ngrams.confirm(2, &self.gram))
+            || (ngrams.used[2] && ngrams.bit(3, k3) && ngrams.confirm(3, &self.gram))
+            || (ngrams.used[3] && ngrams.bit(4, k4) && ngrams.confirm(4, &self.gram))
     }
 }
 
