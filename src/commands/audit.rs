@@ -18,7 +18,7 @@ use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
 use crate::dsl::error::did_you_mean;
 use crate::eval::evaluate::{Evaluator, Scratch};
 use crate::eval::finding::Finding;
-use crate::eval::record::{parse_date, Grant, GrantKind, Origin, Record, Subject};
+use crate::eval::record::{parse_date, Grant, GrantKind, Record, Subject};
 use crate::eval::schema::{self, FieldKind};
 use crate::input::table::{self, Batch, Columns, RawRow, RowProblem, RowReader, TableFormat};
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
@@ -405,6 +405,7 @@ impl Job<'_> {
         let mut scratch = Scratch::default();
         let mut findings: Vec<Finding> = Vec::new();
         let mut row_cells = RowCells::default();
+        let mut record = Record::new(Subject::Registration, 0);
         let output = self.options.format;
         for (offset, raw) in batch.rows.iter().enumerate() {
             let row = batch.first_row + offset as u64;
@@ -427,7 +428,7 @@ impl Job<'_> {
                         continue;
                     }
                 };
-            let record = build_row_record(row, &cells, columns);
+            fill_row_record(&mut record, row, &cells, columns);
             let id = columns
                 .index_of("id")
                 .and_then(|i| cells.get(i))
@@ -610,9 +611,13 @@ fn json_text(value: &serde_json::Value) -> String {
     }
 }
 
-/// A row as a registration: text fields, facts and grants from the mapped columns.
-fn build_row_record(row: u64, cells: &[String], columns: &Columns) -> Record {
-    let mut record = Record::new(Subject::Registration, row as usize);
+/// Fills `record` with a row: text fields, facts and grants from the mapped columns. The record
+/// is reused from row to row so its buffers are too.
+fn fill_row_record(record: &mut Record, row: u64, cells: &[String], columns: &Columns) {
+    record.index = row as usize;
+    record.facts.clear();
+    record.grants.clear();
+    let mut texts = 0;
     for (field, index, _) in &columns.mapped {
         let Some(value) = cells.get(*index).filter(|v| !v.trim().is_empty()) else {
             continue;
@@ -621,7 +626,10 @@ fn build_row_record(row: u64, cells: &[String], columns: &Columns) -> Record {
             continue;
         };
         match info.kind {
-            FieldKind::Text => record.push_text(info.name, value.clone(), Origin::Detached),
+            FieldKind::Text => {
+                record.set_text(texts, info.name, value);
+                texts += 1;
+            }
             FieldKind::Fact => record.set_fact(info.name, value, None),
             FieldKind::Grants => {
                 let kind = match info.name {
@@ -652,10 +660,10 @@ fn build_row_record(row: u64, cells: &[String], columns: &Columns) -> Record {
             }
         }
     }
+    record.texts.truncate(texts);
     if record.fact("jurisdiction").is_none() {
         record.set_fact("jurisdiction", "domestic", None);
     }
-    record
 }
 
 fn read_spreadsheet(path: &Path) -> Result<(Vec<String>, Vec<Batch>), String> {

@@ -828,7 +828,11 @@ fn compile_expr(
             }
             let mut canonical = Vec::new();
             for value in values {
-                let c = canonical_fact(&value.name);
+                let c = if info.values.is_some() {
+                    canonical_fact(&value.name)
+                } else {
+                    value.name.trim().to_string()
+                };
                 if let Some(allowed) = info.values {
                     if !allowed.contains(&c.as_str()) {
                         v.error(

@@ -117,19 +117,46 @@ impl Record {
         self.facts.iter().find(|f| f.name == name)
     }
 
+    /// Sets a fact, reusing its buffer. Enumerated facts (`entity_type`, `jurisdiction` …) are
+    /// stored canonically; free-text facts such as `id` are kept as written, only trimmed.
     pub fn set_fact(&mut self, name: &str, value: &str, span: Option<Range<usize>>) {
-        let value = canonical_fact(value);
-        match self.facts.iter_mut().find(|f| f.name == name) {
-            Some(fact) => {
-                fact.value = value;
-                fact.span = span;
+        let enumerated = super::schema::field(name).is_some_and(|f| f.values.is_some());
+        let fact = match self.facts.iter().position(|f| f.name == name) {
+            Some(index) => &mut self.facts[index],
+            None => {
+                self.facts.push(Fact {
+                    name: name.to_string(),
+                    value: String::new(),
+                    span: None,
+                });
+                self.facts.last_mut().expect("just pushed")
             }
-            None => self.facts.push(Fact {
-                name: name.to_string(),
-                value,
-                span,
-            }),
+        };
+        fact.value.clear();
+        if enumerated {
+            fact.value.push_str(&canonical_fact(value));
+        } else {
+            fact.value.push_str(value.trim());
         }
+        fact.span = span;
+    }
+
+    /// Sets the `slot`-th text field, reusing its buffers (a batch audit fills one record per row).
+    pub fn set_text(&mut self, slot: usize, name: &str, value: &str) {
+        if slot == self.texts.len() {
+            self.texts.push(TextField {
+                name: String::new(),
+                value: String::new(),
+                origin: Origin::Detached,
+            });
+        }
+        let field = &mut self.texts[slot];
+        if field.name != name {
+            field.name.clear();
+            field.name.push_str(name);
+        }
+        field.value.clear();
+        field.value.push_str(value);
     }
 
     pub fn push_text(&mut self, name: &str, value: String, origin: Origin) {
