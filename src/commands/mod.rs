@@ -88,7 +88,7 @@ pub enum Examples {
 fn print_rule_errors(errors: &[crate::dsl::error::RuleError], color: bool) {
     let mut stderr = std::io::stderr().lock();
     for error in errors {
-        let _ = stderr.write_all(render_diagnostic(error, color).as_bytes());
+        let _ = stderr.write_all(render_diagnostic(&error.diagnostic(), color).as_bytes());
     }
     let _ = writeln!(
         stderr,

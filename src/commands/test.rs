@@ -22,7 +22,7 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
     }
     let failures = examples::failures(rules, &outcomes);
     for failure in &failures {
-        out.push_str(&render_diagnostic(failure, color));
+        out.push_str(&render_diagnostic(&failure.diagnostic(), color));
     }
     let failed = failures.len();
     let passed = outcomes.len() - failed;

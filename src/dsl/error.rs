@@ -4,7 +4,10 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::NamedSource;
+
+use super::model::Severity;
+use crate::report::diagnostic::Diag;
 
 /// One problem in a rule file.
 #[derive(Debug, Clone)]
@@ -49,24 +52,17 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-impl Diagnostic for RuleError {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(self.code))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let label = LabeledSpan::new_primary_with_span(Some(self.label.clone()), self.span.clone());
-        Some(Box::new(std::iter::once(label)))
+impl RuleError {
+    /// The error as a diagnostic to show.
+    pub fn diagnostic(&self) -> Diag {
+        Diag {
+            code: self.code.to_string(),
+            message: self.message.clone(),
+            severity: Severity::Error,
+            help: self.help.clone(),
+            labels: vec![(self.span.clone(), self.label.clone(), true)],
+            source: self.source.clone(),
+        }
     }
 }
 

@@ -1,73 +1,9 @@
 //! The human report: one miette diagnostic per finding, labelled on the exact bytes to change.
 
-use std::fmt;
-use std::ops::Range;
-use std::sync::Arc;
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource};
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
-
+use super::diagnostic::Diag;
 use super::{FileReport, Summary};
-use crate::dsl::model::Severity;
-
-/// A finding or input problem, shaped for miette.
-struct Shown {
-    code: String,
-    message: String,
-    severity: Severity,
-    help: Option<String>,
-    labels: Vec<(Range<usize>, String, bool)>,
-    source: NamedSource<Arc<str>>,
-}
-
-impl fmt::Display for Shown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl fmt::Debug for Shown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Shown {}
-
-impl Diagnostic for Shown {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(&self.code))
-    }
-
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Note => miette::Severity::Advice,
-        })
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().map(|(span, text, primary)| {
-            if *primary {
-                LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())
-            } else {
-                LabeledSpan::new_with_span(Some(text.clone()), span.clone())
-            }
-        })))
-    }
-}
 
 pub fn handler(color: bool) -> GraphicalReportHandler {
     let theme = if color {
@@ -94,7 +30,7 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
     for report in reports {
         let source = NamedSource::new(report.path.clone(), report.source.clone());
         for problem in &report.problems {
-            let shown = Shown {
+            let shown = Diag {
                 code: problem.code.clone(),
                 message: problem.message.clone(),
                 severity: problem.severity,
@@ -132,7 +68,7 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
             for exception in &finding.exceptions {
                 help.push_str(&format!("\nexception not met: {exception}"));
             }
-            let shown = Shown {
+            let shown = Diag {
                 code: format!(
                     "{} · {} {}",
                     finding.rule,

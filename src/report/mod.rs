@@ -3,6 +3,7 @@
 //! source text travels with the findings.
 
 pub mod audit;
+pub mod diagnostic;
 pub mod github;
 pub mod human;
 pub mod json;

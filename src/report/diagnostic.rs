@@ -1,0 +1,68 @@
+//! One diagnostic shape for everything redline reports to a person: findings, input problems and
+//! rule-file errors. Each layer keeps its own error type and converts at the boundary.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+
+use crate::dsl::model::Severity;
+
+/// A diagnostic with a stable code, labelled spans in one source, and a help line.
+pub struct Diag {
+    pub code: String,
+    pub message: String,
+    pub severity: Severity,
+    pub help: Option<String>,
+    /// (span, label, primary)
+    pub labels: Vec<(Range<usize>, String, bool)>,
+    pub source: NamedSource<Arc<str>>,
+}
+impl fmt::Display for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Debug for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diag {}
+
+impl Diagnostic for Diag {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().map(|(span, text, primary)| {
+            if *primary {
+                LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())
+            } else {
+                LabeledSpan::new_with_span(Some(text.clone()), span.clone())
+            }
+        })))
+    }
+}
