@@ -209,7 +209,7 @@ impl Job<'_> {
                 );
             }
             let (headers, batches) = read_spreadsheet(input)?;
-            let columns = self.columns(&headers)?;
+            let columns = self.columns(&headers, &progress)?;
             let mut batches = batches.into_iter().map(Ok);
             return self.pump(
                 &mut batches,
@@ -286,7 +286,7 @@ impl Job<'_> {
                 )
             }
         };
-        let columns = self.columns(&headers)?;
+        let columns = self.columns(&headers, &progress)?;
         let mut batches = std::iter::from_fn(|| {
             rows.next_batch(BATCH_ROWS)
                 .map_err(|e| format!("cannot read: {e}"))
@@ -303,9 +303,9 @@ impl Job<'_> {
         )
     }
 
-    fn columns(&self, headers: &[String]) -> Result<Columns, String> {
+    fn columns(&self, headers: &[String], progress: &ProgressBar) -> Result<Columns, String> {
         let columns = Columns::resolve(headers, &self.options.columns)?;
-        eprintln!("{}: columns {}", self.file, columns.describe());
+        progress.suspend(|| eprintln!("{}: columns {}", self.file, columns.describe()));
         Ok(columns)
     }
 
