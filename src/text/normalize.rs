@@ -73,10 +73,6 @@ impl Normalized {
         &self.bytes
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-
     /// The original byte range covering normalized bytes `range`: from the first contributing
     /// character to the end of the last one.
     pub fn original_range(&self, original: &str, range: Range<usize>) -> Range<usize> {
