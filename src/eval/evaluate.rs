@@ -197,12 +197,11 @@ impl<'a> Evaluator<'a> {
                 }
                 _ => false,
             };
-        let findings: Vec<Finding> = findings
+        let mut findings: Vec<Finding> = findings
             .iter()
             .filter(|f| !findings.iter().any(|o| nested(f, o)))
             .cloned()
             .collect();
-        let mut findings = findings;
         if findings.is_empty() {
             findings.push(base);
         }
