@@ -14,6 +14,7 @@
 //! ```
 
 pub mod commands;
+pub mod config;
 pub mod dsl;
 pub mod eval;
 pub mod input;

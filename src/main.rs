@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use redline::commands::{
     self, audit::AuditOptions, check::CheckOptions, Examples, RuleSource, EXIT_UNUSABLE,
 };
+use redline::config::Config;
 use redline::input::table::TableFormat;
 use redline::report::audit::AuditFormat;
 use redline::report::Format;
@@ -30,6 +31,10 @@ Examples:
 #[derive(Parser)]
 #[command(name = "redline", version, about = ABOUT, after_help = AFTER_HELP, max_term_width = 100)]
 struct Cli {
+    /// Project defaults (rules, format, exclude, disabled rules); default: the nearest
+    /// redline.toml in this directory or a parent.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -42,9 +47,24 @@ struct RulesArg {
 }
 
 impl RulesArg {
-    fn source(&self) -> RuleSource {
+    /// The rule files named on the command line, else those of redline.toml.
+    fn source(&self, config: &Config) -> RuleSource {
+        let paths = if self.rules.is_empty() {
+            config.rules.clone()
+        } else {
+            self.rules.clone()
+        };
         RuleSource {
-            paths: self.rules.clone(),
+            paths,
+            disable: Default::default(),
+        }
+    }
+
+    /// As `source`, with the rules redline.toml disables switched off (for check and audit).
+    fn checking(&self, config: &Config) -> RuleSource {
+        RuleSource {
+            disable: config.disable.clone(),
+            ..self.source(config)
         }
     }
 }
@@ -132,9 +152,9 @@ enum Command {
         paths: Vec<PathBuf>,
         #[command(flatten)]
         rules: RulesArg,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Output format [default: human, or redline.toml's `format`].
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         #[command(flatten)]
         today: TodayArg,
     },
@@ -222,6 +242,13 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_UNUSABLE);
         }
     };
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_UNUSABLE);
+        }
+    };
     let code = match cli.command {
         Command::Check {
             paths,
@@ -230,8 +257,9 @@ fn main() -> ExitCode {
             today,
         } => commands::check::run(&CheckOptions {
             paths,
-            rules: rules.source(),
-            format,
+            exclude: config.exclude.clone(),
+            rules: rules.checking(&config),
+            format: format.or(config.format).unwrap_or(Format::Human),
             today: today.date(),
         }),
         Command::Audit(args) => {
@@ -273,7 +301,7 @@ fn main() -> ExitCode {
                 output,
                 summary,
                 all,
-                rules: rules.source(),
+                rules: rules.checking(&config),
                 today: today.date(),
                 threads,
                 max_cell: max_cell_bytes,
@@ -283,12 +311,16 @@ fn main() -> ExitCode {
             rules,
             format,
             coverage,
-        } => match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
-            Some(loaded) => commands::rules::run(&loaded, format == ListFormat::Json, coverage),
-            None => EXIT_UNUSABLE,
-        },
+        } => {
+            match commands::load_rules(&rules.source(&config), commands::today(), Examples::Enforce)
+            {
+                Some(loaded) => commands::rules::run(&loaded, format == ListFormat::Json, coverage),
+                None => EXIT_UNUSABLE,
+            }
+        }
         Command::Explain { rule, rules } => {
-            match commands::load_rules(&rules.source(), commands::today(), Examples::Enforce) {
+            match commands::load_rules(&rules.source(&config), commands::today(), Examples::Enforce)
+            {
                 Some(loaded) => match commands::explain::render(&loaded, &rule) {
                     Ok(page) => {
                         print!("{page}");
@@ -303,7 +335,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Test { rules, today } => {
-            match commands::load_rules(&rules.source(), today.date(), Examples::Report) {
+            match commands::load_rules(&rules.source(&config), today.date(), Examples::Report) {
                 Some(loaded) => commands::test::run(&loaded, today.date()),
                 None => EXIT_UNUSABLE,
             }

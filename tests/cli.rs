@@ -318,3 +318,58 @@ fn coverage_matches_docs_provisions() {
         "docs/provisions.md is out of date: paste `redline rules --coverage` into it"
     );
 }
+
+#[test]
+fn redline_toml_sets_defaults_and_disables_rules_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let filing = "name: 深圳市稳定币科技有限公司\nbusiness_scope: 数字资产管理咨询\n";
+    std::fs::create_dir(dir.path().join("filings")).unwrap();
+    std::fs::create_dir(dir.path().join("filings/vendor")).unwrap();
+    std::fs::write(dir.path().join("filings/a.yaml"), filing).unwrap();
+    std::fs::write(dir.path().join("filings/vendor/b.yaml"), filing).unwrap();
+    std::fs::write(
+        dir.path().join("redline.toml"),
+        "format = \"json\"\nexclude = [\"vendor/**\"]\n[disable]\nregistration-suspicious-term = \"the registry desk reviews these by hand\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("the redline binary runs")
+    };
+    let output = run(&["check", "filings"]);
+    let value: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("redline.toml's format is json");
+    let rules: Vec<&str> = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        vec!["name-banned-term"],
+        "the suspicious-term rule is disabled and vendor/ is excluded"
+    );
+    assert_eq!(value["summary"]["files"], 1);
+    // The command line still wins.
+    assert!(
+        String::from_utf8_lossy(&run(&["check", "filings", "--format", "human"]).stdout)
+            .contains("name-banned-term ·")
+    );
+
+    std::fs::write(
+        dir.path().join("redline.toml"),
+        "[disable]\nvc-minning = \"typo\"\n",
+    )
+    .unwrap();
+    let output = run(&["check", "filings"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean `vc-mining`?"));
+    std::fs::write(dir.path().join("redline.toml"), "formt = \"json\"\n").unwrap();
+    let output = run(&["check", "filings"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("redline::config::invalid"));
+}

@@ -14,6 +14,8 @@ use crate::suppress;
 
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
+    /// Globs of paths to skip when walking directories (from `redline.toml`).
+    pub exclude: Vec<String>,
     pub rules: RuleSource,
     pub format: Format,
     pub today: Date,
@@ -24,7 +26,7 @@ pub fn run(options: &CheckOptions) -> u8 {
         return EXIT_UNUSABLE;
     };
     let evaluator = Evaluator::new(&rules, options.today);
-    let reports: Vec<FileReport> = collect_files(&options.paths)
+    let reports: Vec<FileReport> = collect_files(&options.paths, &options.exclude)
         .into_iter()
         .map(|target| match target {
             Target::File(path, kind) => check_file(&evaluator, &path, kind),
@@ -44,11 +46,20 @@ enum Target {
 
 /// Files named directly, and the checkable files below named directories (honouring
 /// `.gitignore`), in a stable order.
-fn collect_files(paths: &[PathBuf]) -> Vec<Target> {
+fn collect_files(paths: &[PathBuf], exclude: &[String]) -> Vec<Target> {
     let mut targets = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut found: Vec<(PathBuf, FileKind)> = ignore::WalkBuilder::new(path)
+            let mut overrides = ignore::overrides::OverrideBuilder::new(path);
+            for glob in exclude {
+                // Patterns were validated when redline.toml was read.
+                let _ = overrides.add(&format!("!{glob}"));
+            }
+            let mut walk = ignore::WalkBuilder::new(path);
+            if let Ok(overrides) = overrides.build() {
+                walk.overrides(overrides);
+            }
+            let mut found: Vec<(PathBuf, FileKind)> = walk
                 .build()
                 .filter_map(Result::ok)
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))

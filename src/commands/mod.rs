@@ -24,10 +24,12 @@ pub const EXIT_FINDINGS: u8 = 1;
 /// Exit status: an input, a rule file or the command line could not be used.
 pub const EXIT_UNUSABLE: u8 = 2;
 
-/// Where rules come from: the built-in notice, or `--rules` files and directories instead.
+/// Where rules come from: the built-in notice, or `--rules` files and directories instead; and
+/// the rules `redline.toml` switches off (rule id → reason).
 #[derive(Clone, Debug, Default)]
 pub struct RuleSource {
     pub paths: Vec<PathBuf>,
+    pub disable: std::collections::BTreeMap<String, String>,
 }
 
 pub fn today() -> Date {
@@ -64,6 +66,15 @@ pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Optio
             return None;
         }
     };
+    let mut rules = rules;
+    let config = crate::config::Config {
+        disable: source.disable.clone(),
+        ..Default::default()
+    };
+    if let Err(message) = config.apply(&mut rules) {
+        eprintln!("{message}");
+        return None;
+    }
     if examples == Examples::Report {
         return Some(rules);
     }
