@@ -91,23 +91,23 @@ impl Config {
         }
         Ok(config)
     }
+}
 
-    /// Removes the disabled rules; naming a rule that is not loaded is an error, so a typo
-    /// cannot leave a rule running that the file claims to disable.
-    pub fn apply(&self, rules: &mut RuleSet) -> Result<(), String> {
-        for id in self.disable.keys() {
-            if rules.find_rule(id).is_none() {
-                let ids: Vec<&str> = rules.rules().map(|(_, r)| r.id.as_str()).collect();
-                let hint = did_you_mean(id, ids.iter().copied())
-                    .map_or_else(String::new, |b| format!("; did you mean `{b}`?"));
-                return Err(format!("error[redline::config::unknown-rule]: {FILE_NAME} disables `{id}`, which no loaded notice has{hint}"));
-            }
+/// Removes the disabled rules (rule id → reason); naming a rule that is not loaded is an error,
+/// so a typo cannot leave running a rule the configuration claims to disable.
+pub fn disable(rules: &mut RuleSet, disabled: &BTreeMap<String, String>) -> Result<(), String> {
+    for id in disabled.keys() {
+        if rules.find_rule(id).is_none() {
+            let ids: Vec<&str> = rules.rules().map(|(_, r)| r.id.as_str()).collect();
+            let hint = did_you_mean(id, ids.iter().copied())
+                .map_or_else(String::new, |b| format!("; did you mean `{b}`?"));
+            return Err(format!("error[redline::config::unknown-rule]: {FILE_NAME} disables `{id}`, which no loaded notice has{hint}"));
         }
-        for notice in &mut rules.notices {
-            notice.rules.retain(|r| !self.disable.contains_key(&r.id));
-        }
-        Ok(())
     }
+    for notice in &mut rules.notices {
+        notice.rules.retain(|r| !disabled.contains_key(&r.id));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -146,8 +146,7 @@ mod tests {
             .contains("exclude pattern"));
         let mut rules = crate::dsl::builtin();
         let config = parse("[disable]\nvc-minning = \"x\"\n").unwrap();
-        assert!(config
-            .apply(&mut rules)
+        assert!(disable(&mut rules, &config.disable)
             .unwrap_err()
             .contains("did you mean `vc-mining`?"));
     }
@@ -155,10 +154,8 @@ mod tests {
     #[test]
     fn disabled_rules_are_not_run() {
         let mut rules = crate::dsl::builtin();
-        parse("[disable]\nvc-mining = \"reviewed by hand\"\n")
-            .unwrap()
-            .apply(&mut rules)
-            .unwrap();
+        let config = parse("[disable]\nvc-mining = \"reviewed by hand\"\n").unwrap();
+        disable(&mut rules, &config.disable).unwrap();
         assert!(rules.find_rule("vc-mining").is_none());
         assert!(rules.find_rule("vc-business").is_some());
     }

@@ -67,11 +67,7 @@ pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Optio
         }
     };
     let mut rules = rules;
-    let config = crate::config::Config {
-        disable: source.disable.clone(),
-        ..Default::default()
-    };
-    if let Err(message) = config.apply(&mut rules) {
+    if let Err(message) = crate::config::disable(&mut rules, &source.disable) {
         eprintln!("{message}");
         return None;
     }
