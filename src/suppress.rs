@@ -12,7 +12,7 @@ use regex::Regex;
 use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
 use crate::input::InputProblem;
-use crate::report::line_column;
+use crate::report::source::LineIndex;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"redline-ignore[ \t]+([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(?::[ \t]*([^\n]*?))?[ \t]*(?:-->|\*/)?[ \t]*(?:\n|$)")
@@ -29,6 +29,8 @@ struct Entry {
 #[derive(Default)]
 pub struct Suppressions {
     entries: Vec<Entry>,
+    /// The source's lines, when it holds any suppression.
+    lines: Option<LineIndex>,
 }
 
 impl Suppressions {
@@ -36,12 +38,13 @@ impl Suppressions {
         if !source.contains("redline-ignore") {
             return Suppressions::default();
         }
+        let lines = LineIndex::new(source);
         let entries = PATTERN
             .captures_iter(source)
             .map(|c| {
                 let whole = c.get(0).expect("group 0 always matches");
                 Entry {
-                    line: line_column(source, whole.start()).0,
+                    line: lines.line_of(whole.start()),
                     rules: c[1].split(',').map(|r| r.trim().to_string()).collect(),
                     reason: c
                         .get(2)
@@ -51,15 +54,18 @@ impl Suppressions {
                 }
             })
             .collect();
-        Suppressions { entries }
+        Suppressions {
+            entries,
+            lines: Some(lines),
+        }
     }
 
     /// Whether a reasoned suppression covers the finding's line (its own or the line before).
-    pub fn covers(&self, source: &str, finding: &Finding) -> bool {
-        let Some(span) = &finding.span else {
+    pub fn covers(&self, finding: &Finding) -> bool {
+        let (Some(span), Some(lines)) = (&finding.span, &self.lines) else {
             return false;
         };
-        let line = line_column(source, span.start).0;
+        let line = lines.line_of(span.start);
         self.entries.iter().any(|e| {
             e.reason.is_some()
                 && (e.line == line || e.line + 1 == line)

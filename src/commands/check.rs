@@ -96,13 +96,13 @@ fn collect_files(paths: &[PathBuf], exclude: &[String]) -> Vec<Target> {
 }
 
 fn unusable(path: &Path, problem: InputProblem) -> FileReport {
-    FileReport {
-        path: path.display().to_string(),
-        source: Arc::from(""),
-        records: 0,
-        findings: Vec::new(),
-        problems: vec![problem],
-    }
+    FileReport::new(
+        path.display().to_string(),
+        Arc::from(""),
+        0,
+        Vec::new(),
+        vec![problem],
+    )
 }
 
 pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileReport {
@@ -125,13 +125,13 @@ pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileRep
         Err(error) => {
             let at = error.utf8_error().valid_up_to();
             let source: Arc<str> = Arc::from(String::from_utf8_lossy(error.as_bytes()).as_ref());
-            return FileReport {
-                path: path.display().to_string(),
+            return FileReport::new(
+                path.display().to_string(),
                 source,
-                records: 0,
-                findings: Vec::new(),
-                problems: vec![InputProblem::error("redline::input::encoding", "this file is not UTF-8", Some(at..at), "save registrations and documents as UTF-8; GB18030 entity lists go to `redline audit`, which decodes them")],
-            };
+                0,
+                Vec::new(),
+                vec![InputProblem::error("redline::input::encoding", "this file is not UTF-8", Some(at..at), "save registrations and documents as UTF-8; GB18030 entity lists go to `redline audit`, which decodes them")],
+            );
         }
     };
     let source: Arc<str> = Arc::from(text);
@@ -152,13 +152,13 @@ pub fn check_source(
     }
     let mut problems = loaded.problems;
     let suppressions = suppress::Suppressions::scan(&source);
-    findings.retain(|f| !suppressions.covers(&source, f));
+    findings.retain(|f| !suppressions.covers(f));
     problems.extend(suppressions.problems());
-    FileReport {
-        path: path.to_string(),
+    FileReport::new(
+        path.to_string(),
         source,
-        records: loaded.records.len(),
+        loaded.records.len(),
         findings,
         problems,
-    }
+    )
 }

@@ -8,6 +8,7 @@ use miette::NamedSource;
 
 use super::model::Severity;
 use crate::report::diagnostic::Diag;
+use crate::report::source::Excerpt;
 
 /// One problem in a rule file.
 #[derive(Debug, Clone)]
@@ -61,7 +62,7 @@ impl RuleError {
             severity: Severity::Error,
             help: self.help.clone(),
             labels: vec![(self.span.clone(), self.label.clone(), true)],
-            source: self.source.clone(),
+            source: Excerpt::new(self.source.name(), self.source.inner().clone()),
         }
     }
 }

@@ -24,6 +24,41 @@ pub struct Evaluator<'a> {
 struct Scanned {
     normalized: Normalized,
     matches: Vec<TermMatch>,
+    /// For each match, whether a document's sentence around it disclaims it (`不提供`, `we do
+    /// not`). Names and scopes are never read this way: there the term itself is banned.
+    negated: Vec<bool>,
+}
+
+impl Scanned {
+    /// The matches of `sets` that count: those no sentence disclaims.
+    fn counted(&self, sets: &[usize]) -> Vec<&TermMatch> {
+        self.matches
+            .iter()
+            .zip(&self.negated)
+            .filter(|(m, negated)| !**negated && sets.contains(&m.set))
+            .map(|(m, _)| m)
+            .collect()
+    }
+
+    /// Marks the matches that share a sentence with a match of the `negation` set: one pass to
+    /// number the sentences, one to mark those holding a negation, one to read the marks.
+    fn mark_negations(&mut self, negation: usize) {
+        self.negated.clear();
+        self.negated.resize(self.matches.len(), false);
+        if !self.matches.iter().any(|m| m.set == negation) {
+            return;
+        }
+        let ends: Vec<usize> =
+            memchr::memchr_iter(SENTENCE_MARK, self.normalized.as_bytes()).collect();
+        let sentence = |m: &TermMatch| ends.partition_point(|e| *e < m.normalized.start);
+        let mut disclaims = vec![false; ends.len() + 1];
+        for m in self.matches.iter().filter(|m| m.set == negation) {
+            disclaims[sentence(m)] = true;
+        }
+        for (m, negated) in self.matches.iter().zip(self.negated.iter_mut()) {
+            *negated = m.set != negation && disclaims[sentence(m)];
+        }
+    }
 }
 
 /// Reusable buffers, so that a batch audit does not allocate per row.
@@ -148,6 +183,7 @@ impl<'a> Evaluator<'a> {
             exceptions,
         };
         let mut findings: Vec<Finding> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for witness in witnesses
             .iter()
             .filter(|w| matches!(w, Witness::Term { .. }))
@@ -180,28 +216,17 @@ impl<'a> Evaluator<'a> {
                     finding.matched = Some(fact.value.clone());
                 }
             }
-            if findings.iter().any(|f| {
-                f.field == finding.field
-                    && f.value_range == finding.value_range
-                    && f.span == finding.span
-            }) {
-                continue;
+            let key = (
+                finding.field.clone(),
+                finding.value_range.clone(),
+                finding.span.clone(),
+            );
+            if seen.insert(key) {
+                findings.push(finding);
             }
-            findings.push(finding);
         }
         // Branches of an `or` can find nested places (`稳定币` inside `离岸人民币稳定币`): keep the outer.
-        let nested =
-            |inner: &Finding, outer: &Finding| match (&inner.value_range, &outer.value_range) {
-                (Some(i), Some(o)) => {
-                    inner.field == outer.field && o.start <= i.start && i.end <= o.end && i != o
-                }
-                _ => false,
-            };
-        let mut findings: Vec<Finding> = findings
-            .iter()
-            .filter(|f| !findings.iter().any(|o| nested(f, o)))
-            .cloned()
-            .collect();
+        let mut findings = outer_findings(findings);
         if findings.is_empty() {
             findings.push(base);
         }
@@ -346,6 +371,7 @@ impl<'s> Scope<'s> {
             scanned.push(Scanned {
                 normalized: Normalized::default(),
                 matches: Vec::new(),
+                negated: Vec::new(),
             });
         }
         for (text, slot) in record.texts.iter().zip(scanned.iter_mut()) {
@@ -354,6 +380,16 @@ impl<'s> Scope<'s> {
             notice
                 .matcher
                 .find(&text.value, &slot.normalized, &mut slot.matches);
+            match notice
+                .negation
+                .filter(|_| record.subject == Subject::Document)
+            {
+                Some(negation) => slot.mark_negations(negation),
+                None => {
+                    slot.negated.clear();
+                    slot.negated.resize(slot.matches.len(), false);
+                }
+            }
         }
     }
 
@@ -372,45 +408,28 @@ impl<'s> Scope<'s> {
                 continue;
             }
             let scanned = &self.scanned[index];
-            let counts =
-                |m: &TermMatch, sets: &[usize]| sets.contains(&m.set) && !self.negated(scanned, m);
-            let counted: Vec<&TermMatch> = scanned
-                .matches
-                .iter()
-                .filter(|m| counts(m, &has.sets))
-                .collect();
+            let counted = scanned.counted(&has.sets);
             // Across the sets of one condition, too, only the longest match counts: `蚂蚁矿机` is
             // one finding, not two with the `矿机` inside it.
-            let outermost = counted.iter().enumerate().filter(|(i, m)| {
-                !counted.iter().enumerate().any(|(j, other)| {
-                    j != *i
-                        && other.normalized.start <= m.normalized.start
-                        && m.normalized.end <= other.normalized.end
-                        && (other.normalized != m.normalized || j < *i)
-                })
-            });
-            for (_, found) in outermost {
+            let outermost = outermost(&counted);
+            // The other side of a `near`, ordered by where it starts so that each match looks
+            // only at the partners close enough to it.
+            let partners: Vec<&TermMatch> = match &has.near {
+                None => Vec::new(),
+                Some(near) => {
+                    let mut partners = scanned.counted(&near.sets);
+                    partners.sort_by_key(|m| m.normalized.start);
+                    partners
+                }
+            };
+            for (found, _) in counted.iter().zip(&outermost).filter(|(_, keep)| **keep) {
                 let found = *found;
                 let near = match &has.near {
                     None => None,
-                    Some(near) => {
-                        let partner = scanned
-                            .matches
-                            .iter()
-                            .filter(|other| {
-                                other.normalized != found.normalized && counts(other, &near.sets)
-                            })
-                            .filter_map(|other| {
-                                self.gap(scanned, found, other)
-                                    .filter(|gap| *gap <= near.distance)
-                                    .map(|gap| (gap, other))
-                            })
-                            .min_by_key(|(gap, _)| *gap);
-                        match partner {
-                            Some((_, other)) => Some(other.clone()),
-                            None => continue,
-                        }
-                    }
+                    Some(near) => match self.partner(scanned, found, &partners, near.distance) {
+                        Some(other) => Some(other.clone()),
+                        None => continue,
+                    },
                 };
                 out.push(Witness::Term {
                     field: index,
@@ -420,6 +439,36 @@ impl<'s> Scope<'s> {
             }
         }
         out
+    }
+
+    /// The closest of `partners` (sorted by start) within `distance` characters of `found`.
+    /// A character is at most four bytes, so only partners starting within `4 × distance` bytes
+    /// (plus the longest phrase) of `found` can be that close: the search is a window, not a scan.
+    fn partner<'m>(
+        &self,
+        scanned: &Scanned,
+        found: &TermMatch,
+        partners: &[&'m TermMatch],
+        distance: usize,
+    ) -> Option<&'m TermMatch> {
+        let reach = distance.saturating_mul(4);
+        let lowest = found
+            .normalized
+            .start
+            .saturating_sub(reach.saturating_add(self.notice.matcher.longest_phrase()));
+        let highest = found.normalized.end.saturating_add(reach);
+        let first = partners.partition_point(|m| m.normalized.start < lowest);
+        partners[first..]
+            .iter()
+            .take_while(|m| m.normalized.start <= highest)
+            .filter(|other| other.normalized != found.normalized)
+            .filter_map(|other| {
+                self.gap(scanned, found, other)
+                    .filter(|gap| *gap <= distance)
+                    .map(|gap| (gap, *other))
+            })
+            .min_by_key(|(gap, _)| *gap)
+            .map(|(_, other)| other)
     }
 
     /// Characters between two matches, or `None` when a boundary separates them: a sentence
@@ -444,23 +493,59 @@ impl<'s> Scope<'s> {
         }
         Some(scanned.normalized.char_count(between))
     }
+}
 
-    /// In documents, a match inside a sentence that disclaims it (`不提供`, `we do not`) does not
-    /// count. Names and scopes are never read this way: there the term itself is banned.
-    fn negated(&self, scanned: &Scanned, found: &TermMatch) -> bool {
-        let Some(negation) = self.notice.negation else {
-            return false;
+/// The findings that no other finding of the same field contains (equal places were merged
+/// before). One sort and one sweep per field, as in [`outermost`].
+fn outer_findings(mut findings: Vec<Finding>) -> Vec<Finding> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            let range = f.value_range.clone();
+            (
+                f.field.clone(),
+                range.as_ref().map(|r| (r.start, std::cmp::Reverse(r.end))),
+            )
         };
-        if self.record.subject != Subject::Document || found.set == negation {
-            return false;
+        key(&findings[*a]).cmp(&key(&findings[*b]))
+    });
+    let mut keep = vec![true; findings.len()];
+    let mut reach: Option<(&Option<String>, usize)> = None;
+    for i in order {
+        let finding = &findings[i];
+        let Some(range) = &finding.value_range else {
+            continue;
+        };
+        match reach {
+            Some((field, end)) if *field == finding.field => {
+                keep[i] = end < range.end;
+                reach = Some((field, end.max(range.end)));
+            }
+            _ => reach = Some((&finding.field, range.end)),
         }
-        let sentence = scanned.normalized.sentence_around(found.normalized.clone());
-        scanned.matches.iter().any(|m| {
-            m.set == negation
-                && m.normalized.start >= sentence.start
-                && m.normalized.end <= sentence.end
-        })
     }
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
+    findings
+}
+
+/// For each match, whether it is outermost: no other match contains it (of two equal ranges, the
+/// first counts). Sorted by start with the longest first, a match lies inside another exactly
+/// when one before it reaches as far, so one sweep decides all of them.
+fn outermost(matches: &[&TermMatch]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|i| {
+        let range = &matches[*i].normalized;
+        (range.start, std::cmp::Reverse(range.end))
+    });
+    let mut keep = vec![false; matches.len()];
+    let mut reach = None;
+    for i in order {
+        let end = matches[i].normalized.end;
+        keep[i] = reach.is_none_or(|r| r < end);
+        reach = Some(reach.map_or(end, |r: usize| r.max(end)));
+    }
+    keep
 }
 
 /// How a field is named in prose.

@@ -3,9 +3,10 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::Arc;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{Diagnostic, LabeledSpan, SourceCode};
+
+use super::source::Excerpt;
 
 use crate::dsl::model::Severity;
 
@@ -17,7 +18,7 @@ pub struct Diag {
     pub help: Option<String>,
     /// (span, label, primary)
     pub labels: Vec<(Range<usize>, String, bool)>,
-    pub source: NamedSource<Arc<str>>,
+    pub source: Excerpt,
 }
 impl fmt::Display for Diag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -58,6 +59,7 @@ impl Diagnostic for Diag {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(self.labels.iter().map(|(span, text, primary)| {
+            let span = self.source.label_span(span);
             if *primary {
                 LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())
             } else {

@@ -1,6 +1,6 @@
 //! The human report: one miette diagnostic per finding, labelled on the exact bytes to change.
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
 use super::diagnostic::Diag;
 use super::{FileReport, Summary};
@@ -28,7 +28,7 @@ pub fn render_diagnostic(diagnostic: &dyn Diagnostic, color: bool) -> String {
 pub fn render(reports: &[FileReport], color: bool) -> String {
     let mut out = String::new();
     for report in reports {
-        let source = NamedSource::new(report.path.clone(), report.source.clone());
+        let source = report.excerpt();
         for problem in &report.problems {
             let shown = Diag {
                 code: problem.code.clone(),

@@ -8,12 +8,14 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod source;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
 use crate::input::InputProblem;
+use source::{Excerpt, LineIndex};
 
 /// One checked file with everything found in it.
 pub struct FileReport {
@@ -22,21 +24,47 @@ pub struct FileReport {
     pub records: usize,
     pub findings: Vec<Finding>,
     pub problems: Vec<InputProblem>,
+    /// The source's line starts, computed once when a reporter first asks.
+    lines: OnceLock<Arc<LineIndex>>,
 }
 
 impl FileReport {
+    pub fn new(
+        path: String,
+        source: Arc<str>,
+        records: usize,
+        findings: Vec<Finding>,
+        problems: Vec<InputProblem>,
+    ) -> FileReport {
+        FileReport {
+            path,
+            source,
+            records,
+            findings,
+            problems,
+            lines: OnceLock::new(),
+        }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        line_column(&self.source, offset)
+        self.lines().line_column(&self.source, offset)
+    }
+
+    pub fn lines(&self) -> &Arc<LineIndex> {
+        self.lines
+            .get_or_init(|| Arc::new(LineIndex::new(&self.source)))
+    }
+
+    /// The source as miette shows it, sharing this report's line index.
+    pub fn excerpt(&self) -> Excerpt {
+        Excerpt::with_lines(&self.path, self.source.clone(), self.lines().clone())
     }
 }
 
+/// 1-based line and column (in characters) of a byte offset, for a text read once.
 pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, source[line_start..offset].chars().count() + 1)
+    LineIndex::new(source).line_column(source, offset)
 }
 
 #[derive(Clone, Debug, Default, serde::Serialize)]

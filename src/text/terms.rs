@@ -49,6 +49,8 @@ pub struct TermMatch {
 pub struct TermMatcher {
     automaton: AhoCorasick,
     owners: Vec<Vec<Owner>>,
+    /// The longest normalized phrase, in bytes.
+    longest: usize,
 }
 
 /// Some sets' phrases as an automaton stepped by hand, for [`Prefilter::presence`], behind an
@@ -323,7 +325,17 @@ impl TermMatcher {
                     .build(&patterns)
             })
             .expect("normalized phrases always build an automaton");
-        TermMatcher { automaton, owners }
+        let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        TermMatcher {
+            automaton,
+            owners,
+            longest,
+        }
+    }
+
+    /// The byte length of the longest normalized phrase: no match is longer.
+    pub fn longest_phrase(&self) -> usize {
+        self.longest
     }
 
     /// Appends to `out` every match in `original`, whose normalized form is `normalized`.
@@ -352,24 +364,49 @@ impl TermMatcher {
         if out.len() == first {
             return;
         }
-        let found = out.split_off(first);
-        let contains = |outer: &Range<usize>, inner: &Range<usize>| {
-            outer.start <= inner.start && inner.end <= outer.end
-        };
-        for (i, candidate) in found.iter().enumerate() {
-            let excepted = excepts.iter().any(|(set, range)| {
-                *set == candidate.set && contains(range, &candidate.normalized)
-            });
+        let mut found = out.split_off(first);
+        // Sorted by set, then start, longest first: a match lies inside an earlier one of its set
+        // exactly when that one reaches at least as far. One sweep, so the cost grows with the
+        // number of matches, not its square.
+        found.sort_by_key(|m| {
+            (
+                m.set,
+                m.normalized.start,
+                std::cmp::Reverse(m.normalized.end),
+            )
+        });
+        excepts.sort_by_key(|(set, range)| (*set, range.start));
+        let mut next_except = 0;
+        // The furthest end of the false friends of the current set that start at or before the
+        // candidate, and of the kept or shadowed matches before it.
+        let mut except_reach: Option<(usize, usize)> = None;
+        let mut match_reach: Option<(usize, usize)> = None;
+        for candidate in found {
+            let set = candidate.set;
+            let start = candidate.normalized.start;
+            while let Some((except_set, range)) = excepts.get(next_except) {
+                if (*except_set, range.start) > (set, start) {
+                    break;
+                }
+                if *except_set == set {
+                    except_reach = Some(match except_reach {
+                        Some((s, end)) if s == set => (set, end.max(range.end)),
+                        _ => (set, range.end),
+                    });
+                }
+                next_except += 1;
+            }
+            let end = candidate.normalized.end;
+            let excepted = matches!(except_reach, Some((s, reach)) if s == set && reach >= end);
             // Within a set only the longest match counts: `虚拟货币` is one finding, not two
             // with `虚拟币`-like fragments inside it.
-            let shadowed = found.iter().enumerate().any(|(j, other)| {
-                j != i
-                    && other.set == candidate.set
-                    && contains(&other.normalized, &candidate.normalized)
-                    && (other.normalized != candidate.normalized || j < i)
+            let shadowed = matches!(match_reach, Some((s, reach)) if s == set && reach >= end);
+            match_reach = Some(match match_reach {
+                Some((s, reach)) if s == set => (set, reach.max(end)),
+                _ => (set, end),
             });
             if !excepted && !shadowed {
-                out.push(candidate.clone());
+                out.push(candidate);
             }
         }
         out[first..].sort_by_key(|m| (m.original.start, m.set, m.original.end));
