@@ -17,6 +17,7 @@ pub mod commands;
 pub mod config;
 pub mod dsl;
 pub mod eval;
+pub mod guard;
 pub mod input;
 pub mod provisions;
 pub mod report;

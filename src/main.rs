@@ -215,6 +215,7 @@ enum ListFormat {
 }
 
 fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(redline::guard::report_and_exit));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::Encoding;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jiff::civil::Date;
 
@@ -20,7 +20,11 @@ use crate::eval::evaluate::{Evaluator, Scratch};
 use crate::eval::finding::Finding;
 use crate::eval::record::{parse_date, Grant, GrantKind, Record, Subject};
 use crate::eval::schema::{self, FieldKind};
-use crate::input::table::{self, Batch, Columns, RawRow, RowProblem, RowReader, TableFormat};
+use crate::guard;
+use crate::input::table::{
+    self, Batch, Batches, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table,
+    TableFormat, TableLimits,
+};
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
 
 pub struct AuditOptions {
@@ -172,18 +176,6 @@ struct Job<'a> {
     workers: usize,
 }
 
-/// How a batch's raw rows become cells.
-#[derive(Clone, Copy)]
-enum RowFormat {
-    Delimited {
-        delimiter: u8,
-        encoding: &'static Encoding,
-        transcoded: bool,
-    },
-    Jsonl,
-    Cells,
-}
-
 impl Job<'_> {
     fn run(&self, input: &Path, sink: &mut Sink, summary: &mut AuditSummary) -> Result<(), String> {
         let is_stdin = input.as_os_str() == "-";
@@ -202,101 +194,33 @@ impl Job<'_> {
             std::fs::metadata(input).ok().map(|m| m.len())
         };
         let progress = progress_bar(size);
-        if format == TableFormat::Excel {
+        let limits = TableLimits {
+            max_cell: self.options.max_cell,
+            ..TableLimits::default()
+        };
+        let table = if format == TableFormat::Excel {
             if is_stdin {
                 return Err(
                     "spreadsheets cannot be read from standard input; pass the file".into(),
                 );
             }
-            let (headers, batches) = read_spreadsheet(input)?;
-            let columns = self.columns(&headers, &progress)?;
-            let mut batches = batches.into_iter().map(Ok);
-            return self.pump(
-                &mut batches,
-                &columns,
-                &headers,
-                RowFormat::Cells,
-                sink,
-                summary,
-                &progress,
-            );
-        }
-        let mut reader: Box<dyn Read + Send> = if is_stdin {
-            Box::new(io::stdin())
+            Table::open_spreadsheet(Spreadsheet::Path(input.to_path_buf()), &limits, BATCH_ROWS)?
         } else {
-            Box::new(std::fs::File::open(input).map_err(|e| format!("cannot open: {e}"))?)
-        };
-        let mut sample = vec![0; 64 * 1024];
-        let filled =
-            read_full(&mut reader, &mut sample).map_err(|e| format!("cannot read: {e}"))?;
-        sample.truncate(filled);
-        let at_eof = filled < 64 * 1024;
-        let (detected, bom) = table::detect_encoding(&sample, at_eof);
-        let encoding = self.forced.unwrap_or(detected);
-        let bom = if self.forced.is_some_and(|f| f != detected) {
-            0
-        } else {
-            bom
-        };
-        let rest = io::Cursor::new(sample.split_off(bom)).chain(reader);
-        let (reader, encoding, transcoded): (Box<dyn Read + Send>, &'static Encoding, bool) =
-            if encoding == UTF_16LE || encoding == UTF_16BE {
-                let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
-                    .encoding(Some(encoding))
-                    .bom_override(true)
-                    .build(rest);
-                (Box::new(decoded), UTF_8, true)
+            let reader: Box<dyn Read + Send> = if is_stdin {
+                Box::new(io::stdin())
             } else {
-                (Box::new(rest), encoding, false)
+                Box::new(std::fs::File::open(input).map_err(|e| format!("cannot open: {e}"))?)
             };
-        progress.set_message(format!("{} {}", format_name(format), encoding.name()));
-        // JSON Lines are split on line breaks alone (a JSON string holds no raw line break).
-        let delimiter = match format {
-            TableFormat::Tsv => b'\t',
-            TableFormat::Jsonl => b'\n',
-            _ => b',',
+            Table::open_text(reader, format, self.forced, &limits, BATCH_ROWS)?
         };
-        let mut rows = RowReader::new(reader, delimiter, self.options.max_cell);
-        let (headers, row_format) = match format {
-            TableFormat::Jsonl => {
-                // The first line names the keys and is a data row too.
-                let first = rows
-                    .peek_line()
-                    .map_err(|e| format!("cannot read: {e}"))?
-                    .ok_or("the file is empty")?;
-                (json_keys(&first)?, RowFormat::Jsonl)
-            }
-            _ => {
-                let line = rows
-                    .header_line()
-                    .map_err(|e| format!("cannot read: {e}"))?
-                    .ok_or("the file is empty")?;
-                let text = table::decode(&line, encoding).map_err(|at| format!("the header has an undecodable byte at {at} (encoding {}); force one with --encoding", encoding.name()))?;
-                let mut ranges = Vec::new();
-                let mut unescaped = Vec::new();
-                table::split_cells(&text, delimiter, &mut ranges, &mut unescaped);
-                let headers = cells_of(&text, &ranges, &unescaped);
-                (
-                    headers,
-                    RowFormat::Delimited {
-                        delimiter,
-                        encoding,
-                        transcoded,
-                    },
-                )
-            }
-        };
-        let columns = self.columns(&headers, &progress)?;
-        let mut batches = std::iter::from_fn(|| {
-            rows.next_batch(BATCH_ROWS)
-                .map_err(|e| format!("cannot read: {e}"))
-                .transpose()
-        });
+        let encoding = table.encoding.map_or("", |e| e.name());
+        progress.set_message(format!("{} {encoding}", format_name(format)));
+        let columns = self.columns(&table.headers, &progress)?;
         self.pump(
-            &mut batches,
+            table.batches,
             &columns,
-            &headers,
-            row_format,
+            &table.headers,
+            table.format,
             sink,
             summary,
             &progress,
@@ -315,7 +239,7 @@ impl Job<'_> {
     #[allow(clippy::too_many_arguments)]
     fn pump(
         &self,
-        batches: impl Iterator<Item = Result<Batch, String>> + Send,
+        batches: Batches<'_>,
         columns: &Columns,
         headers: &[String],
         format: RowFormat,
@@ -404,39 +328,53 @@ impl Job<'_> {
         let mut counts = AuditSummary::default();
         let mut scratch = Scratch::default();
         let mut findings: Vec<Finding> = Vec::new();
-        let mut row_cells = RowCells::default();
+        let mut decoder = RowDecoder::default();
         let mut record = Record::new(Subject::Registration, 0);
         let output = self.options.format;
         for (offset, raw) in batch.rows.iter().enumerate() {
             let row = batch.first_row + offset as u64;
             counts.rows_read += 1;
-            let cells =
-                match row_cells.read(raw, &batch.buffer, format, headers, self.options.max_cell) {
-                    Ok(cells) => cells,
-                    Err(problem) => {
-                        counts.rows_with_errors += 1;
-                        *counts.by_error.entry(problem.code.to_string()).or_default() += 1;
-                        let id = row_cells.id_hint(raw, &batch.buffer, format, columns);
-                        AuditRecord::error(
-                            self.file,
-                            row,
-                            id.as_deref(),
-                            problem.code,
-                            &problem.message,
-                        )
-                        .write(output, &mut out);
-                        continue;
-                    }
-                };
-            fill_row_record(&mut record, row, &cells, columns);
+            // A fault on one row costs that row: it becomes an error record, and the audit goes
+            // on with fresh buffers.
+            let checked = guard::contain(|| {
+                let cells =
+                    decoder.cells(raw, &batch.buffer, format, headers, self.options.max_cell)?;
+                fill_row_record(&mut record, row, &cells, columns);
+                findings.clear();
+                self.evaluator
+                    .check_into(&record, &mut scratch, &mut findings);
+                Ok(cells)
+            })
+            .unwrap_or_else(|fault| {
+                scratch = Scratch::default();
+                decoder = RowDecoder::default();
+                Err(RowProblem::new(
+                    guard::INTERNAL,
+                    format!("redline failed on this row ({fault}); this is a bug in redline, please report it"),
+                ))
+            });
+            let cells = match checked {
+                Ok(cells) => cells,
+                Err(problem) => {
+                    counts.rows_with_errors += 1;
+                    *counts.by_error.entry(problem.code.to_string()).or_default() += 1;
+                    let id = decoder.id_hint(raw, &batch.buffer, format, columns);
+                    AuditRecord::error(
+                        self.file,
+                        row,
+                        id.as_deref(),
+                        problem.code,
+                        &problem.message,
+                    )
+                    .write(output, &mut out);
+                    continue;
+                }
+            };
             let id = columns
                 .index_of("id")
                 .and_then(|i| cells.get(i))
                 .map(String::as_str)
                 .filter(|s| !s.is_empty());
-            findings.clear();
-            self.evaluator
-                .check_into(&record, &mut scratch, &mut findings);
             if findings.is_empty() {
                 counts.rows_clean += 1;
                 if self.options.all {
@@ -462,152 +400,6 @@ impl Job<'_> {
             }
         }
         (out, counts)
-    }
-}
-
-/// Decodes and splits rows, reusing its buffers.
-#[derive(Default)]
-struct RowCells {
-    ranges: Vec<std::ops::Range<usize>>,
-    unescaped: Vec<(usize, String)>,
-}
-
-impl RowCells {
-    fn read(
-        &mut self,
-        raw: &RawRow,
-        buffer: &[u8],
-        format: RowFormat,
-        headers: &[String],
-        max_cell: usize,
-    ) -> Result<Vec<String>, RowProblem> {
-        let width = headers.len();
-        let cells = match (raw, format) {
-            (RawRow::Broken(problem), _) => return Err(problem.clone()),
-            (RawRow::Cells(cells), _) => cells.clone(),
-            (
-                RawRow::Bytes(range),
-                RowFormat::Delimited {
-                    delimiter,
-                    encoding,
-                    transcoded,
-                },
-            ) => {
-                let bytes = &buffer[range.clone()];
-                let text = table::decode(bytes, encoding).map_err(|at| {
-                    let column = bytes[..at].iter().filter(|b| **b == delimiter).count() + 1;
-                    RowProblem {
-                        code: "redline::audit::undecodable",
-                        message: format!(
-                            "byte 0x{:02X} in column {column} is not valid {}",
-                            bytes[at],
-                            encoding.name()
-                        ),
-                    }
-                })?;
-                if transcoded && text.contains('\u{FFFD}') {
-                    return Err(RowProblem {
-                        code: "redline::audit::undecodable",
-                        message: "the row holds bytes that are not valid UTF-16".into(),
-                    });
-                }
-                table::split_cells(&text, delimiter, &mut self.ranges, &mut self.unescaped);
-                let cells = cells_of(&text, &self.ranges, &self.unescaped);
-                if cells.len() != width {
-                    return Err(RowProblem {
-                        code: "redline::audit::column-count",
-                        message: format!("the row has {} columns, the header {width}", cells.len()),
-                    });
-                }
-                cells
-            }
-            (RawRow::Bytes(range), _) => {
-                let bytes = &buffer[range.clone()];
-                let text = std::str::from_utf8(bytes).map_err(|e| RowProblem {
-                    code: "redline::audit::undecodable",
-                    message: format!(
-                        "byte {} of the line is not valid UTF-8 (JSON Lines are UTF-8)",
-                        e.valid_up_to()
-                    ),
-                })?;
-                json_cells(text, headers)?
-            }
-        };
-        if let Some((i, cell)) = cells.iter().enumerate().find(|(_, c)| c.len() > max_cell) {
-            return Err(RowProblem {
-                code: "redline::audit::cell-too-large",
-                message: format!(
-                    "column {} holds {} bytes, more than --max-cell-bytes {max_cell}",
-                    i + 1,
-                    cell.len()
-                ),
-            });
-        }
-        Ok(cells)
-    }
-
-    /// The row's id, when it can be read at all, so an error record still names the entity.
-    fn id_hint(
-        &mut self,
-        raw: &RawRow,
-        buffer: &[u8],
-        format: RowFormat,
-        columns: &Columns,
-    ) -> Option<String> {
-        let index = columns.index_of("id")?;
-        match (raw, format) {
-            (RawRow::Cells(cells), _) => cells.get(index).cloned(),
-            (RawRow::Bytes(range), RowFormat::Delimited { delimiter, .. }) => {
-                let text = String::from_utf8_lossy(&buffer[range.clone()]).into_owned();
-                table::split_cells(&text, delimiter, &mut self.ranges, &mut self.unescaped);
-                let cell = self.ranges.get(index)?.clone();
-                let id = text.get(cell)?.trim().to_string();
-                (!id.is_empty() && id.is_ascii()).then_some(id)
-            }
-            _ => None,
-        }
-    }
-}
-
-fn cells_of(
-    text: &str,
-    ranges: &[std::ops::Range<usize>],
-    unescaped: &[(usize, String)],
-) -> Vec<String> {
-    let mut cells: Vec<String> = ranges.iter().map(|r| text[r.clone()].to_string()).collect();
-    for (index, value) in unescaped {
-        cells[*index] = value.clone();
-    }
-    cells
-}
-
-fn json_keys(line: &[u8]) -> Result<Vec<String>, String> {
-    let object: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line)
-        .map_err(|e| format!("the first line is not a JSON object: {e}"))?;
-    Ok(object.keys().cloned().collect())
-}
-
-/// A JSON line's values in the order of the first line's keys; keys it lacks are empty.
-fn json_cells(text: &str, keys: &[String]) -> Result<Vec<String>, RowProblem> {
-    let object: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| RowProblem {
-            code: "redline::audit::bad-json",
-            message: format!("not a JSON object: {e}"),
-        })?;
-    Ok(keys
-        .iter()
-        .map(|k| object.get(k).map(json_text).unwrap_or_default())
-        .collect())
-}
-
-fn json_text(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => String::new(),
-        serde_json::Value::Array(items) => {
-            items.iter().map(json_text).collect::<Vec<_>>().join("；")
-        }
-        other => other.to_string(),
     }
 }
 
@@ -664,63 +456,6 @@ fn fill_row_record(record: &mut Record, row: u64, cells: &[String], columns: &Co
     if record.fact("jurisdiction").is_none() {
         record.set_fact("jurisdiction", "domestic", None);
     }
-}
-
-fn read_spreadsheet(path: &Path) -> Result<(Vec<String>, Vec<Batch>), String> {
-    use calamine::Reader;
-    let mut workbook = calamine::open_workbook_auto(path)
-        .map_err(|e| format!("cannot open the spreadsheet: {e}"))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or("the workbook has no sheet")?
-        .map_err(|e| format!("cannot read the first sheet: {e}"))?;
-    let mut rows = range.rows();
-    let headers: Vec<String> = rows
-        .next()
-        .ok_or("the sheet is empty")?
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
-    let mut batches = Vec::new();
-    let mut next_row = 1u64;
-    let mut current = Batch {
-        first_row: 1,
-        ..Batch::default()
-    };
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        current.rows.push(RawRow::Cells(cells));
-        next_row += 1;
-        if current.rows.len() == BATCH_ROWS {
-            batches.push(std::mem::replace(
-                &mut current,
-                Batch {
-                    first_row: next_row,
-                    ..Batch::default()
-                },
-            ));
-        }
-    }
-    if !current.rows.is_empty() {
-        batches.push(current);
-    }
-    Ok((headers, batches))
-}
-
-fn read_full(reader: &mut dyn Read, buffer: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buffer.len() {
-        match reader.read(&mut buffer[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
 }
 
 fn format_name(format: TableFormat) -> &'static str {

@@ -1,0 +1,151 @@
+//! Which column of a table feeds which record field.
+
+/// Header names recognised without `--col`, in Chinese and English (compared without case,
+/// spaces, underscores or hyphens).
+const KNOWN_HEADERS: &[(&str, &[&str])] = &[
+    (
+        "name",
+        &[
+            "企业名称",
+            "名称",
+            "公司名称",
+            "主体名称",
+            "市场主体名称",
+            "单位名称",
+            "商户名称",
+            "客户名称",
+            "企业(机构)名称",
+            "name",
+            "companyname",
+            "enterprisename",
+            "entityname",
+            "company",
+            "merchantname",
+            "customername",
+        ],
+    ),
+    (
+        "name_en",
+        &[
+            "英文名称",
+            "企业英文名称",
+            "外文名称",
+            "nameen",
+            "englishname",
+            "enname",
+        ],
+    ),
+    (
+        "business_scope",
+        &[
+            "经营范围",
+            "业务范围",
+            "主营业务",
+            "经营项目",
+            "businessscope",
+            "scope",
+            "scopeofbusiness",
+            "business",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "统一社会信用代码",
+            "社会信用代码",
+            "信用代码",
+            "注册号",
+            "工商注册号",
+            "统一代码",
+            "creditcode",
+            "uscc",
+            "unifiedsocialcreditcode",
+            "id",
+            "registrationnumber",
+            "regno",
+        ],
+    ),
+    ("entity_type", &["主体类型", "机构类型", "entitytype"]),
+    ("jurisdiction", &["注册地", "jurisdiction"]),
+];
+
+fn header_key(header: &str) -> String {
+    header
+        .trim()
+        .trim_start_matches('\u{FEFF}')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '（' | '）' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Which column feeds which record field.
+#[derive(Clone, Debug, Default)]
+pub struct Columns {
+    /// (field, column index, header as written)
+    pub mapped: Vec<(String, usize, String)>,
+}
+
+impl Columns {
+    /// Maps headers to fields: explicit `FIELD=HEADER` choices first, then known names.
+    pub fn resolve(headers: &[String], explicit: &[(String, String)]) -> Result<Columns, String> {
+        let mut mapped: Vec<(String, usize, String)> = Vec::new();
+        for (field, header) in explicit {
+            let index = headers
+                .iter()
+                .position(|h| h == header || header_key(h) == header_key(header))
+                .or_else(|| {
+                    header
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| *n >= 1 && *n <= headers.len())
+                        .map(|n| n - 1)
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "no column `{header}` for {field}; the header has: {}",
+                        headers.join(", ")
+                    )
+                })?;
+            mapped.retain(|(f, _, _)| f != field);
+            mapped.push((field.clone(), index, headers[index].clone()));
+        }
+        for (field, names) in KNOWN_HEADERS {
+            if mapped.iter().any(|(f, _, _)| f == field) {
+                continue;
+            }
+            let keys: Vec<String> = names.iter().map(|n| header_key(n)).collect();
+            let found = headers.iter().enumerate().find(|(i, h)| {
+                keys.contains(&header_key(h)) && !mapped.iter().any(|(_, j, _)| j == i)
+            });
+            if let Some((index, header)) = found {
+                mapped.push((field.to_string(), index, header.clone()));
+            }
+        }
+        if !mapped
+            .iter()
+            .any(|(f, _, _)| matches!(f.as_str(), "name" | "name_en" | "business_scope"))
+        {
+            return Err(format!(
+                "no column holds a name or business scope; the header has: {}. Name them with --name-col, --scope-col or --col FIELD=HEADER",
+                headers.join(", ")
+            ));
+        }
+        Ok(Columns { mapped })
+    }
+
+    pub fn describe(&self) -> String {
+        self.mapped
+            .iter()
+            .map(|(field, _, header)| format!("{field} ← {header}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn index_of(&self, field: &str) -> Option<usize> {
+        self.mapped
+            .iter()
+            .find(|(f, _, _)| f == field)
+            .map(|(_, i, _)| *i)
+    }
+}

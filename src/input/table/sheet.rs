@@ -1,0 +1,316 @@
+//! Spreadsheets (XLSX, XLSM, XLSB, XLS, ODS) as a stream of rows.
+//!
+//! A workbook is a zip of XML parts that can inflate a thousandfold, and a sheet's cells can sit
+//! anywhere in a grid of a million rows by sixteen thousand columns. So, before any part is
+//! parsed, every zip entry is inflated once into a counter and the workbook is refused past
+//! [`TableLimits::max_inflated`]; XLSX and XLSB sheets are then read cell by cell (never as a
+//! dense grid) on a thread of their own that hands rows over in batches; a cell outside Excel's
+//! bounds is refused rather than allocated for. XLS (bounded by its own format, 65,536 × 256)
+//! and ODS are read through calamine's grid after the same inflation check.
+
+use std::io::{self, Cursor, Read, Seek};
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use calamine::{Data, Reader};
+
+use super::{Batch, Batches, RawRow, TableLimits};
+
+/// Where a workbook's bytes come from.
+pub enum Spreadsheet {
+    Path(PathBuf),
+    Bytes(Vec<u8>),
+}
+
+impl Spreadsheet {
+    fn bytes(self) -> Result<Vec<u8>, String> {
+        match self {
+            Spreadsheet::Bytes(bytes) => Ok(bytes),
+            Spreadsheet::Path(path) => {
+                std::fs::read(&path).map_err(|e| format!("cannot read the spreadsheet: {e}"))
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Xlsx,
+    Xlsb,
+    Ods,
+    Xls,
+}
+
+/// Which workbook format the bytes are, from their container and its parts.
+fn kind_of(bytes: &[u8]) -> Result<Kind, String> {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Ok(Kind::Xls);
+    }
+    if !bytes.starts_with(b"PK") {
+        return Err("not a spreadsheet (neither a zip workbook nor an XLS file)".into());
+    }
+    let archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("the workbook's zip container is broken: {e}"))?;
+    let has = |name: &str| archive.file_names().any(|n| n.is_ok_and(|n| n == name));
+    if has("xl/workbook.bin") {
+        Ok(Kind::Xlsb)
+    } else if has("xl/workbook.xml") {
+        Ok(Kind::Xlsx)
+    } else if has("content.xml") {
+        Ok(Kind::Ods)
+    } else {
+        Err("the zip holds no workbook (no xl/workbook.xml, xl/workbook.bin or content.xml)".into())
+    }
+}
+
+/// Inflates every entry into a counter: the workbook is refused once all parts together pass
+/// `limit` bytes, whatever sizes the zip declares.
+fn check_inflated_size(bytes: &[u8], limit: u64) -> Result<(), String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("the workbook's zip container is broken: {e}"))?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let mut entry = archive
+            .by_index(index)
+            .map_err(|e| format!("the workbook's part {index} cannot be read: {e}"))?;
+        let allowed = limit - total;
+        let inflated = io::copy(&mut (&mut entry).take(allowed + 1), &mut io::sink())
+            .map_err(|e| format!("the workbook's part {index} cannot be inflated: {e}"))?;
+        total += inflated;
+        if total > limit {
+            return Err(format!(
+                "the workbook inflates to more than {} MiB (limit `max-inflated-bytes`); it is refused rather than read",
+                limit >> 20
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A sheet's rows as they are read: the header, then batches of data rows.
+pub(super) fn stream(
+    spreadsheet: Spreadsheet,
+    limits: &TableLimits,
+    batch_rows: usize,
+) -> Result<(Vec<String>, Batches<'static>), String> {
+    let bytes = spreadsheet.bytes()?;
+    let kind = kind_of(&bytes)?;
+    if kind != Kind::Xls {
+        check_inflated_size(&bytes, limits.max_inflated)?;
+    }
+    let limits = *limits;
+    let (header_tx, header_rx) = mpsc::sync_channel::<Result<Vec<String>, String>>(1);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Result<Batch, String>>(2);
+    std::thread::Builder::new()
+        .name("redline-sheet".into())
+        .spawn(move || {
+            let mut rows = Rows::new(header_tx, batch_tx, limits, batch_rows);
+            let result = read_first_sheet(Cursor::new(bytes), kind, &mut rows);
+            rows.finish(result);
+        })
+        .map_err(|e| format!("cannot start the spreadsheet reader: {e}"))?;
+    let headers = header_rx
+        .recv()
+        .map_err(|_| "the spreadsheet reader stopped unexpectedly".to_string())??;
+    Ok((headers, Box::new(batch_rx.into_iter())))
+}
+
+/// Collects cells into rows and rows into batches, sending each batch as it fills. The first row
+/// with any text is the header.
+struct Rows {
+    header: Option<mpsc::SyncSender<Result<Vec<String>, String>>>,
+    batches: mpsc::SyncSender<Result<Batch, String>>,
+    limits: TableLimits,
+    batch_rows: usize,
+    current: Vec<String>,
+    current_row: Option<u32>,
+    batch: Batch,
+    next_row: u64,
+    /// The reader on the other end has gone: stop reading.
+    closed: bool,
+}
+
+impl Rows {
+    fn new(
+        header: mpsc::SyncSender<Result<Vec<String>, String>>,
+        batches: mpsc::SyncSender<Result<Batch, String>>,
+        limits: TableLimits,
+        batch_rows: usize,
+    ) -> Rows {
+        Rows {
+            header: Some(header),
+            batches,
+            limits,
+            batch_rows,
+            current: Vec::new(),
+            current_row: None,
+            batch: Batch {
+                first_row: 1,
+                ..Batch::default()
+            },
+            next_row: 1,
+            closed: false,
+        }
+    }
+
+    /// A cell at (row, column), in reading order.
+    fn cell(&mut self, row: u32, column: u32, text: String) -> Result<(), String> {
+        if row >= self.limits.max_sheet_rows || column >= self.limits.max_sheet_columns {
+            return Err(format!(
+                "a cell lies at row {}, column {}: beyond the sheet bounds of {} rows and {} columns",
+                u64::from(row) + 1,
+                u64::from(column) + 1,
+                self.limits.max_sheet_rows,
+                self.limits.max_sheet_columns
+            ));
+        }
+        if self.current_row != Some(row) {
+            self.end_row();
+            self.current_row = Some(row);
+        }
+        if text.is_empty() {
+            return Ok(());
+        }
+        let column = column as usize;
+        if self.current.len() <= column {
+            self.current.resize(column + 1, String::new());
+        }
+        self.current[column] = text;
+        Ok(())
+    }
+
+    fn end_row(&mut self) {
+        if self.current_row.is_none() {
+            return;
+        }
+        let cells = std::mem::take(&mut self.current);
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            return;
+        }
+        match self.header.take() {
+            Some(header) => {
+                let _ = header.send(Ok(cells));
+            }
+            None => {
+                self.batch.rows.push(RawRow::Cells(cells));
+                self.next_row += 1;
+                if self.batch.rows.len() == self.batch_rows {
+                    let full = std::mem::replace(
+                        &mut self.batch,
+                        Batch {
+                            first_row: self.next_row,
+                            ..Batch::default()
+                        },
+                    );
+                    self.closed |= self.batches.send(Ok(full)).is_err();
+                }
+            }
+        }
+    }
+
+    fn finish(mut self, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.end_row();
+                if let Some(header) = self.header.take() {
+                    let _ = header.send(Err("the sheet is empty".into()));
+                    return;
+                }
+                if !self.batch.rows.is_empty() {
+                    let batch = std::mem::take(&mut self.batch);
+                    let _ = self.batches.send(Ok(batch));
+                }
+            }
+            Err(message) => match self.header.take() {
+                Some(header) => {
+                    let _ = header.send(Err(message));
+                }
+                None => {
+                    // Rows read so far are checked; then the file is reported unusable.
+                    self.end_row();
+                    if !self.batch.rows.is_empty() {
+                        let batch = std::mem::take(&mut self.batch);
+                        let _ = self.batches.send(Ok(batch));
+                    }
+                    let _ = self.batches.send(Err(message));
+                }
+            },
+        }
+    }
+}
+
+fn text_of(value: Data) -> String {
+    match value {
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn read_first_sheet<RS: Read + Seek>(data: RS, kind: Kind, rows: &mut Rows) -> Result<(), String> {
+    let broken = |e: &dyn std::fmt::Display| format!("cannot read the spreadsheet: {e}");
+    match kind {
+        Kind::Xlsx => {
+            let mut book: calamine::Xlsx<RS> =
+                calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
+            let name = book
+                .sheet_names()
+                .first()
+                .cloned()
+                .ok_or("the workbook has no sheet")?;
+            let mut cells = book.worksheet_cells_reader(&name).map_err(|e| broken(&e))?;
+            while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
+                let (row, column) = cell.get_position();
+                rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
+                if rows.closed {
+                    break;
+                }
+            }
+        }
+        Kind::Xlsb => {
+            let mut book: calamine::Xlsb<RS> =
+                calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
+            let name = book
+                .sheet_names()
+                .first()
+                .cloned()
+                .ok_or("the workbook has no sheet")?;
+            let mut cells = book.worksheet_cells_reader(&name).map_err(|e| broken(&e))?;
+            while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
+                let (row, column) = cell.get_position();
+                rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
+                if rows.closed {
+                    break;
+                }
+            }
+        }
+        Kind::Ods | Kind::Xls => {
+            let range = if kind == Kind::Ods {
+                let mut book: calamine::Ods<RS> =
+                    calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
+                book.worksheet_range_at(0)
+                    .ok_or("the workbook has no sheet")?
+                    .map_err(|e| broken(&e))?
+            } else {
+                let mut book: calamine::Xls<RS> =
+                    calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
+                book.worksheet_range_at(0)
+                    .ok_or("the workbook has no sheet")?
+                    .map_err(|e| broken(&e))?
+            };
+            let (first_row, first_column) = range.start().unwrap_or((0, 0));
+            for (offset, row) in range.rows().enumerate() {
+                for (column, value) in row.iter().enumerate() {
+                    rows.cell(
+                        first_row.saturating_add(offset as u32),
+                        first_column.saturating_add(column as u32),
+                        text_of(value.clone()),
+                    )?;
+                }
+                if rows.closed {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(())
+}
