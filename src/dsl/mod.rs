@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod error;
+pub mod limits;
 pub mod model;
 pub mod parse;
 pub mod validate;
@@ -92,7 +93,9 @@ pub fn builtin() -> RuleSet {
     }
 }
 
-/// Reads rule files (`.rl`) from files and directories.
+/// Reads rule files (`.rl`) from files and directories. A file is read up to one byte past the
+/// size a rule file may have, so that an oversized one is refused by [`limits::check`] without
+/// being read whole.
 pub fn read_rule_files(paths: &[impl AsRef<Path>]) -> std::io::Result<Vec<(String, String)>> {
     let mut files = Vec::new();
     for path in paths {
@@ -105,14 +108,32 @@ pub fn read_rule_files(paths: &[impl AsRef<Path>]) -> std::io::Result<Vec<(Strin
                 .collect();
             entries.sort();
             for entry in entries {
-                files.push((
-                    entry.display().to_string(),
-                    std::fs::read_to_string(&entry)?,
-                ));
+                files.push((entry.display().to_string(), read_bounded(&entry)?));
             }
         } else {
-            files.push((path.display().to_string(), std::fs::read_to_string(path)?));
+            files.push((path.display().to_string(), read_bounded(path)?));
         }
     }
     Ok(files)
+}
+
+fn read_bounded(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limits::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > limits::MAX_FILE_BYTES {
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{} is not UTF-8 (byte {} is not valid); save rule files as UTF-8",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }

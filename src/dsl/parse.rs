@@ -18,6 +18,9 @@ type P<'a> = Pair<'a, Rule>;
 
 pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>> {
     let text = source.inner().as_ref();
+    // The parser and every later pass recurse once per level of nesting: a file is measured
+    // before it is parsed, so that no rule file can exhaust the stack or the clock.
+    super::limits::check(source).map_err(Box::new)?;
     let mut pairs =
         RuleParser::parse(Rule::file, text).map_err(|e| Box::new(syntax_error(source, &e)))?;
     let file = pairs.next().expect("the file rule always yields one pair");
@@ -119,9 +122,10 @@ fn ident(pair: P) -> Ident {
 }
 
 fn number(pair: P) -> Number {
-    // The grammar admits only digits; a number too large for u32 is reported by validation as 0.
+    // The grammar admits only digits; a number too large for u32 reads as u32::MAX, which every
+    // bound in validation refuses.
     Number {
-        value: pair.as_str().parse().unwrap_or(0),
+        value: pair.as_str().parse().unwrap_or(u32::MAX),
         span: span(&pair),
     }
 }

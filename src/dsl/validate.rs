@@ -8,6 +8,7 @@ use miette::NamedSource;
 
 use super::ast::*;
 use super::error::{did_you_mean, suggestion, RuleError};
+use super::limits::{MAX_ARTICLES, MAX_INCLUDE_DEPTH, MAX_NEAR, MAX_PHRASE_CHARS};
 use super::model::*;
 use crate::eval::build::{build_record, Key, Tree};
 use crate::eval::record::{canonical_fact, Origin, Subject};
@@ -28,7 +29,13 @@ pub const PLACEHOLDERS: &[&str] = &["field", "match", "term", "near_match", "nea
 struct Validator<'a> {
     source: &'a NamedSource<Arc<str>>,
     errors: Vec<RuleError>,
+    /// Problems already reported: one problem is said once, however it is reached.
+    reported: std::collections::HashSet<(&'static str, Span, String)>,
 }
+
+/// Problems reported from one file; past this many, the file is hopeless and more would drown the
+/// first ones.
+const MAX_ERRORS: usize = 100;
 
 impl Validator<'_> {
     fn error(
@@ -39,6 +46,12 @@ impl Validator<'_> {
         label: impl Into<String>,
         help: impl Into<String>,
     ) {
+        let message = message.into();
+        if self.errors.len() >= MAX_ERRORS
+            || !self.reported.insert((code, span.clone(), message.clone()))
+        {
+            return;
+        }
         let help = help.into();
         let error = RuleError::new(self.source, code, span, message, label);
         self.errors.push(if help.is_empty() {
@@ -77,6 +90,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     let mut v = Validator {
         source,
         errors: Vec::new(),
+        reported: Default::default(),
     };
     let text_len = source.inner().len();
 
@@ -103,6 +117,16 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     };
     v.unknown_keys(&header.unknown, "a notice header", NOTICE_KEYS);
     let articles = match &header.articles {
+        Some(n) if n.value > MAX_ARTICLES => {
+            v.error(
+                "redline::rules::bad-article",
+                n.span.clone(),
+                format!("a notice has at most {MAX_ARTICLES} articles"),
+                "too many articles",
+                "give the number of articles the notice really has",
+            );
+            0
+        }
         Some(n) if n.value > 0 => n.value,
         Some(n) => {
             v.error(
@@ -401,7 +425,9 @@ fn compile_terms(
     (term_sets, phrases, negation, specs)
 }
 
-/// The sets a set stands for: itself and, transitively, what it includes.
+/// The sets a set stands for: itself and, transitively, what it includes. An include chain
+/// longer than [`MAX_INCLUDE_DEPTH`] is refused where it passes the bound, so neither the stack nor
+/// the closure grows without limit.
 fn resolve(
     v: &mut Validator,
     all: &[&TermSetAst],
@@ -414,6 +440,8 @@ fn resolve(
         return done.clone();
     }
     let mut members = vec![current];
+    let mut member = vec![false; all.len()];
+    member[current] = true;
     for include in &all[current].includes {
         let Some(&target) = index.get(include.name.as_str()) else {
             continue;
@@ -431,10 +459,21 @@ fn resolve(
             );
             continue;
         }
+        if stack.len() >= MAX_INCLUDE_DEPTH {
+            v.error(
+                "redline::rules::include-depth",
+                include.span.clone(),
+                format!("includes run more than {MAX_INCLUDE_DEPTH} term sets deep here"),
+                "too deep",
+                "include the sets you need directly rather than through a long chain",
+            );
+            continue;
+        }
         stack.push(target);
-        for member in resolve(v, all, index, resolved, stack) {
-            if !members.contains(&member) {
-                members.push(member);
+        for found in resolve(v, all, index, resolved, stack) {
+            if !member[found] {
+                member[found] = true;
+                members.push(found);
             }
         }
         stack.pop();
@@ -444,6 +483,16 @@ fn resolve(
 }
 
 fn checked_phrase(v: &mut Validator, text: &StrLit) -> Option<String> {
+    if text.value.chars().count() > MAX_PHRASE_CHARS {
+        v.error(
+            "redline::rules::bad-phrase",
+            text.span.clone(),
+            format!("a phrase holds at most {MAX_PHRASE_CHARS} characters"),
+            "too long",
+            "a phrase is a term or a short expression; split a longer text into the terms it uses",
+        );
+        return None;
+    }
     match normalize_phrase(&text.value) {
         Ok(normalized) => Some(normalized),
         Err(PhraseProblem::Empty) => {
@@ -790,6 +839,16 @@ fn compile_expr(
             }
             let sets_a = term_refs(v, terms, sets);
             let near = match near {
+                Some((distance, _)) if distance.value > MAX_NEAR => {
+                    v.error(
+                        "redline::rules::bad-near",
+                        distance.span.clone(),
+                        format!("`near` reaches at most {MAX_NEAR} characters"),
+                        "too far",
+                        "terms that far apart are not about one another; use a smaller distance, or `and`",
+                    );
+                    return None;
+                }
                 Some((distance, other)) => Some(Near {
                     distance: distance.value as usize,
                     sets: term_refs(v, other, sets)?,

@@ -194,13 +194,13 @@ impl<'a> Evaluator<'a> {
                 Witness::Term { field, found, near } => {
                     let text = &record.texts[*field];
                     finding.field = Some(text.name.clone());
-                    finding.span = text.origin.to_file(&text.value, found.original.clone());
+                    finding.span = text.origin.to_file(found.original.clone());
                     finding.value_range = Some(found.original.clone());
                     finding.matched = Some(text.value[found.original.clone()].to_string());
                     finding.term = Some(notice.phrases[found.phrase].text.clone());
                     finding.related = near.as_ref().map(|other| Related {
                         field: text.name.clone(),
-                        span: text.origin.to_file(&text.value, other.original.clone()),
+                        span: text.origin.to_file(other.original.clone()),
                         matched: text.value[other.original.clone()].to_string(),
                         term: notice.phrases[other.phrase].text.clone(),
                     });

@@ -35,7 +35,10 @@ pub enum Origin {
     Detached,
     /// The value is written verbatim in the file starting at this byte offset.
     Verbatim(usize),
-    /// Byte `i` of the value was written at file offset `map[i]` (folded YAML, block scalars).
+    /// Where each byte of the value was written (folded YAML, block scalars, HTML text with
+    /// character references): the bytes of a character map to the file offset where it starts,
+    /// except its last byte, which maps to the last file byte it was written with. So `&#31283;`
+    /// decoded to `稳` maps to the whole reference. Built with [`map_char`].
     Mapped(Vec<u32>),
     /// The value could not be aligned with its source (escapes); findings cover the whole value.
     Whole(Range<usize>),
@@ -43,23 +46,25 @@ pub enum Origin {
 
 impl Origin {
     /// The file byte range of the value's bytes `range`, if the value came from a file.
-    pub fn to_file(&self, value: &str, range: Range<usize>) -> Option<Range<usize>> {
+    pub fn to_file(&self, range: Range<usize>) -> Option<Range<usize>> {
         match self {
             Origin::Detached => None,
             Origin::Verbatim(base) => Some(base + range.start..base + range.end),
             Origin::Mapped(map) => {
-                let start = map[range.start] as usize;
-                let last = range.end.checked_sub(1)?;
-                let char_start = value[..=last]
-                    .char_indices()
-                    .next_back()
-                    .map_or(last, |(i, _)| i);
-                let char_len = value[char_start..].chars().next().map_or(1, char::len_utf8);
-                Some(start..map[char_start] as usize + char_len)
+                let start = *map.get(range.start)? as usize;
+                let last = *map.get(range.end.checked_sub(1)?)? as usize;
+                Some(start..last + 1)
             }
             Origin::Whole(span) => Some(span.clone()),
         }
     }
+}
+
+/// Appends to an [`Origin::Mapped`] map a character of `len` bytes in the value that was written
+/// as `written` bytes of the file from `at`.
+pub fn map_char(map: &mut Vec<u32>, at: usize, len: usize, written: usize) {
+    map.extend(std::iter::repeat_n(at as u32, len - 1));
+    map.push((at + written - 1) as u32);
 }
 
 #[derive(Clone, Debug)]

@@ -1,15 +1,18 @@
 //! Product documents: Markdown, HTML or plain text, with optional YAML front matter giving facts
 //! about the publisher and audience (`publisher`, `jurisdiction`, `audience`, approvals …).
 //!
-//! The prose is checked where it stands: HTML markup is blanked out byte for byte (block tags
-//! become line breaks), so offsets in the prose are offsets in the file.
+//! Plain text is checked where it stands; HTML and Markdown are read as the text a reader sees
+//! ([`super::html`]: tags dropped, references decoded), with a map back to the file, so every
+//! finding points at the file's bytes.
 
 use super::registration;
 use super::{InputProblem, Loaded};
 use crate::eval::build::{build_record, Tree};
 use crate::eval::record::{Origin, Record, Subject};
 
-pub fn load(source: &str, html: bool) -> Loaded {
+/// Loads a document; `markup` says whether its text holds HTML tags and character references
+/// (HTML and Markdown) or is plain text.
+pub fn load(source: &str, markup: bool) -> Loaded {
     let mut loaded = Loaded::default();
     let (front, body_start) = front_matter(source);
     let mut record = Record::new(Subject::Document, 1);
@@ -38,12 +41,12 @@ pub fn load(source: &str, html: bool) -> Loaded {
         }
     }
     let body = &source[body_start..];
-    let prose = if html {
-        blank_markup(body)
+    if markup {
+        let (prose, map) = super::html::prose(body, body_start);
+        record.push_text("body", prose, Origin::Mapped(map));
     } else {
-        body.to_string()
-    };
-    record.push_text("body", prose, Origin::Verbatim(body_start));
+        record.push_text("body", body.to_string(), Origin::Verbatim(body_start));
+    }
     loaded.records.push(record);
     loaded
 }
@@ -100,101 +103,19 @@ fn shift(tree: &mut Tree, by: usize) {
     }
 }
 
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "blockquote",
-    "title",
-    "button",
-    "option",
-];
-
-/// HTML with tags, comments, scripts and styles replaced by spaces of the same byte length; a
-/// block-level tag leaves a line break so sentences do not run together across elements.
-pub fn blank_markup(html: &str) -> String {
-    let bytes = html.as_bytes();
-    let mut out = bytes.to_vec();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'<' {
-            i += 1;
-            continue;
-        }
-        let rest = &html[i..];
-        let lower: String = rest
-            .chars()
-            .take(10)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let end = if rest.starts_with("<!--") {
-            rest.find("-->").map_or(bytes.len(), |e| i + e + 3)
-        } else if lower.starts_with("<script") || lower.starts_with("<style") {
-            let close = if lower.starts_with("<script") {
-                "</script"
-            } else {
-                "</style"
-            };
-            let after = rest
-                .to_ascii_lowercase()
-                .find(close)
-                .map_or(rest.len(), |e| e);
-            rest[after..]
-                .find('>')
-                .map_or(bytes.len(), |e| i + after + e + 1)
-        } else {
-            match rest.find('>') {
-                Some(e) => i + e + 1,
-                None => bytes.len(),
-            }
-        };
-        let name: String = rest[1..]
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        out[i..end].fill(b' ');
-        if BLOCK_TAGS.contains(&name.as_str()) {
-            out[i] = b'\n';
-        }
-        i = end;
-    }
-    String::from_utf8(out)
-        .expect("only whole tags, which start and end on ASCII bytes, were blanked")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn markup_is_blanked_in_place() {
-        let html = "<p>我们提供<b>稳定币</b>兑换</p><script>var x='RWA';</script>";
-        let blank = blank_markup(html);
-        assert_eq!(blank.len(), html.len());
-        assert!(!blank.contains("RWA"));
-        assert_eq!(blank.find("稳定币"), html.find("稳定币"));
-        assert!(blank.starts_with('\n'));
+    fn html_findings_point_into_the_file() {
+        let source = "<p>本平台提供<b>&#31283;定币</b>兑换</p>";
+        let loaded = load(source, true);
+        let body = &loaded.records[0].texts[0];
+        let at = body.value.find('稳').unwrap();
+        let end = body.value.find('币').unwrap() + '币'.len_utf8();
+        let range = body.origin.to_file(at..end).unwrap();
+        assert_eq!(&source[range], "&#31283;定币");
     }
 
     #[test]
@@ -206,7 +127,7 @@ mod tests {
         assert_eq!(record.fact("publisher").unwrap().value, "internet_platform");
         let body = &record.texts.last().unwrap();
         let at = body.value.find("USDT").unwrap();
-        let range = body.origin.to_file(&body.value, at..at + 4).unwrap();
+        let range = body.origin.to_file(at..at + 4).unwrap();
         assert_eq!(&source[range], "USDT");
     }
 }

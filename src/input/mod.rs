@@ -2,6 +2,7 @@
 //! met on the way. Nothing here knows about rules.
 
 pub mod document;
+pub mod html;
 pub mod registration;
 pub mod table;
 
@@ -90,7 +91,8 @@ pub fn load(kind: FileKind, source: &str) -> Loaded {
     match kind {
         FileKind::Yaml => registration::load(source, false),
         FileKind::Json => registration::load(source, true),
-        FileKind::Markdown | FileKind::Text => document::load(source, false),
-        FileKind::Html => document::load(source, true),
+        FileKind::Text => document::load(source, false),
+        // Markdown holds inline HTML and character references as readily as HTML does.
+        FileKind::Markdown | FileKind::Html => document::load(source, true),
     }
 }

@@ -218,7 +218,7 @@ fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
         let Some(at) = found else {
             return Origin::Whole(span);
         };
-        map.extend(std::iter::repeat_n((span.start + at) as u32, c.len_utf8()));
+        crate::eval::record::map_char(&mut map, span.start + at, c.len_utf8(), c.len_utf8());
     }
     Origin::Mapped(map)
 }
@@ -246,10 +246,7 @@ mod tests {
     fn value_at(source: &str, record: &Record, field: &str, needle: &str) -> String {
         let text = record.texts.iter().find(|t| t.name == field).unwrap();
         let start = text.value.find(needle).unwrap();
-        let range = text
-            .origin
-            .to_file(&text.value, start..start + needle.len())
-            .unwrap();
+        let range = text.origin.to_file(start..start + needle.len()).unwrap();
         source[range].to_string()
     }
 

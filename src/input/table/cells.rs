@@ -57,7 +57,7 @@ impl RowDecoder {
                         let column = text[..at].bytes().filter(|b| *b == delimiter).count() + 1;
                         RowProblem::new(
                             "redline::audit::unterminated-quote",
-                            format!("column {column} opens a quote that is never closed"),
+                            format!("column {column} opens a quote that does not close where the cell ends; the rows it runs over are taken as this one"),
                         )
                     },
                 )?;
@@ -138,19 +138,63 @@ pub(super) fn json_keys(line: &[u8]) -> Result<Vec<String>, String> {
     Ok(object.keys().cloned().collect())
 }
 
-/// A JSON line's values in the order of the first line's keys; keys it lacks are empty.
+/// A JSON line's values in the order of the first line's keys; keys it lacks are empty. A key
+/// written twice is checked with both values. A key the first line lacks that names a text to
+/// check makes the row an error: the columns were fixed by the first line, so it would go
+/// unchecked.
 fn json_cells(text: &str, keys: &[String]) -> Result<Vec<String>, RowProblem> {
-    let object: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| {
-            RowProblem::new(
-                "redline::audit::bad-json",
-                format!("not a JSON object: {e}"),
-            )
-        })?;
-    Ok(keys
-        .iter()
-        .map(|k| object.get(k).map(json_text).unwrap_or_default())
-        .collect())
+    let Pairs(pairs) = serde_json::from_str(text).map_err(|e| {
+        RowProblem::new(
+            "redline::audit::bad-json",
+            format!("not a JSON object: {e}"),
+        )
+    })?;
+    let mut cells = vec![String::new(); keys.len()];
+    for (key, value) in &pairs {
+        match keys.iter().position(|k| k == key) {
+            Some(index) => {
+                let cell = &mut cells[index];
+                if !cell.is_empty() {
+                    cell.push('；');
+                }
+                cell.push_str(&json_text(value));
+            }
+            None if super::columns::text_field_of(key).is_some() => {
+                return Err(RowProblem::new(
+                    "redline::audit::unknown-key",
+                    format!("key `{key}` is not among the first line's keys ({}), which fix the columns; it would go unchecked. Give every line the same keys", keys.join(", ")),
+                ))
+            }
+            None => {}
+        }
+    }
+    Ok(cells)
+}
+
+/// A JSON object's members in the order written, duplicates kept.
+struct Pairs(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Pairs, D::Error> {
+        struct Members;
+        impl<'de> serde::de::Visitor<'de> for Members {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }
 
 fn json_text(value: &serde_json::Value) -> String {

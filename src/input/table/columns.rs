@@ -69,6 +69,19 @@ const KNOWN_HEADERS: &[(&str, &[&str])] = &[
     ("jurisdiction", &["注册地", "jurisdiction"]),
 ];
 
+/// Fields that hold text to check, as opposed to facts.
+const TEXT_FIELDS: &[&str] = &["name", "name_en", "business_scope"];
+
+/// The text field a header names, if it names one (`经营范围`, `Business Scope` …).
+pub fn text_field_of(header: &str) -> Option<&'static str> {
+    let key = header_key(header);
+    KNOWN_HEADERS
+        .iter()
+        .filter(|(field, _)| TEXT_FIELDS.contains(field))
+        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
+        .map(|(field, _)| *field)
+}
+
 fn header_key(header: &str) -> String {
     header
         .trim()
@@ -115,10 +128,21 @@ impl Columns {
                 continue;
             }
             let keys: Vec<String> = names.iter().map(|n| header_key(n)).collect();
-            let found = headers.iter().enumerate().find(|(i, h)| {
-                keys.contains(&header_key(h)) && !mapped.iter().any(|(_, j, _)| j == i)
-            });
-            if let Some((index, header)) = found {
+            let found: Vec<(usize, &String)> = headers
+                .iter()
+                .enumerate()
+                .filter(|(i, h)| {
+                    keys.contains(&header_key(h)) && !mapped.iter().any(|(_, j, _)| j == i)
+                })
+                .collect();
+            // Every column that holds a name or a scope is checked (a former name beside the
+            // current one); a fact is read from its first column.
+            let take = if TEXT_FIELDS.contains(field) {
+                found.len()
+            } else {
+                1
+            };
+            for (index, header) in found.into_iter().take(take) {
                 mapped.push((field.to_string(), index, header.clone()));
             }
         }

@@ -153,7 +153,10 @@ impl<R: Read> RowReader<R> {
                     if end > 0 && data[end - 1] == b'\r' {
                         end -= 1;
                     }
-                    if data[..end].iter().all(|b| *b == b' ' || *b == b'\t') {
+                    if data[..end]
+                        .iter()
+                        .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+                    {
                         continue; // a blank line holds no row
                     }
                     return Some((base..base + end, None));
@@ -278,7 +281,8 @@ fn unterminated(data: &[u8], line_end: u8, eof: bool) -> Scan {
 }
 
 /// The cells of one decoded delimited row, or the byte offset of a quote that opens a cell and
-/// never closes (the row reader bounds such rows, so only a header or a hand-made row has one).
+/// never closes where the cell ends (the row reader bounds unclosed quotes, so a data row fails
+/// here when its quoted cell ran over lines to a quote with more text after it).
 pub fn split_cells(
     row: &str,
     delimiter: u8,
@@ -309,8 +313,13 @@ pub fn split_cells(
                     None => return Err(i),
                 }
             }
-            // Text after the closing quote, up to the delimiter, belongs to the cell too.
+            // Text after the closing quote, up to the delimiter, belongs to the cell too
+            // (`"abc"def`), unless the quoted part ran over lines: then the quote that "closed"
+            // it belonged to a later row, and the rows between were swallowed.
             let end = memchr::memchr(delimiter, &bytes[j..]).map_or(bytes.len(), |k| j + k);
+            if end > j && memchr::memchr2(b'\n', b'\r', &bytes[i..j]).is_some() {
+                return Err(i);
+            }
             value.push_str(&row[j..end]);
             if escaped || end > j {
                 unescaped.push((out.len(), value));

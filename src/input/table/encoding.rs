@@ -19,34 +19,86 @@ pub fn detect_encoding(sample: &[u8], at_eof: bool) -> (&'static Encoding, usize
     if let Some((encoding, bom)) = Encoding::for_bom(sample) {
         return (encoding, bom);
     }
-    // Excel's "Unicode text" without a mark still shows itself by NULs in every other byte.
-    let nuls_even = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let nuls_odd = sample
+    if let Some(utf16) = utf16_without_mark(sample) {
+        return (utf16, 0);
+    }
+    if mostly_utf8(sample, at_eof) {
+        return (UTF_8, 0);
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(sample, at_eof);
+    // Told the text is Chinese, chardetng leans to GBK, which also decodes most Big5 bytes; when
+    // unhinted it recognises Big5 itself, that is the better reading.
+    let guess = detector.guess(Some(b"cn"), true);
+    if guess != encoding_rs::GBK {
+        (guess, 0)
+    } else if detector.guess(None, true) == encoding_rs::BIG5 {
+        (encoding_rs::BIG5, 0)
+    } else {
+        (encoding_rs::GB18030, 0)
+    }
+}
+
+/// UTF-16 without a byte-order mark (Excel's "Unicode text"): the ASCII in it (delimiters, line
+/// breaks, digits) puts its NUL bytes mostly on one side of each pair, which no other text does.
+/// Chinese text has fewer NULs and some on the other side (`一` is U+4E00), so the reading must
+/// also decode cleanly and hold a line break.
+fn utf16_without_mark(sample: &[u8]) -> Option<&'static Encoding> {
+    let nuls = sample.iter().filter(|b| **b == 0).count();
+    if sample.len() < 4 || nuls < 2 || nuls * 32 < sample.len() {
+        return None;
+    }
+    let odd = sample
         .iter()
         .skip(1)
         .step_by(2)
         .filter(|b| **b == 0)
         .count();
-    if sample.len() >= 4 && nuls_odd * 3 > sample.len() / 2 {
-        return (UTF_16LE, 0);
-    }
-    if sample.len() >= 4 && nuls_even * 3 > sample.len() / 2 {
-        return (UTF_16BE, 0);
-    }
-    match std::str::from_utf8(sample) {
-        Ok(_) => return (UTF_8, 0),
-        // A sample that merely cuts a character in half at its end is still UTF-8.
-        Err(e) if e.error_len().is_none() && !at_eof => return (UTF_8, 0),
-        Err(_) => {}
-    }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(sample, at_eof);
-    let guess = detector.guess(Some(b"cn"), true);
-    if guess == encoding_rs::GBK {
-        (encoding_rs::GB18030, 0)
+    let even = nuls - odd;
+    let candidate = if odd * 4 >= nuls * 3 {
+        UTF_16LE
+    } else if even * 4 >= nuls * 3 {
+        UTF_16BE
     } else {
-        (guess, 0)
+        return None;
+    };
+    // A sample may end inside a character: judge only whole pairs.
+    let (text, malformed) = candidate.decode_without_bom_handling(&sample[..sample.len() & !1]);
+    (!malformed && text.contains('\n')).then_some(candidate)
+}
+
+/// Whether the sample is UTF-8, allowing a few stray bytes (a broken export, a pasted symbol):
+/// legacy Chinese encodings almost never form valid multi-byte UTF-8 sequences, so eight valid
+/// sequences for every invalid one settles it. The stray bytes then fail their own rows only.
+fn mostly_utf8(sample: &[u8], at_eof: bool) -> bool {
+    let mut valid = 0usize;
+    let mut invalid = 0usize;
+    let mut rest = sample;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                valid += text.bytes().filter(|b| *b >= 0xC0).count();
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                valid += good.iter().filter(|b| **b >= 0xC0).count();
+                match e.error_len() {
+                    // A character cut in half at the end of the sample is not an error.
+                    None if !at_eof => break,
+                    None => {
+                        invalid += 1;
+                        break;
+                    }
+                    Some(len) => {
+                        invalid += 1;
+                        rest = &after[len..];
+                    }
+                }
+            }
+        }
     }
+    invalid == 0 || valid >= invalid * 8
 }
 
 /// Decodes one row, or says where the first undecodable byte is.

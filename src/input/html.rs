@@ -1,0 +1,271 @@
+//! The text of an HTML page as a reader sees it, with a map from every byte of that text back to
+//! the file.
+//!
+//! Tags, comments, doctype and processing instructions are dropped; `script` and `style` are
+//! dropped with their contents; a block-level tag becomes a line break, so that text of separate
+//! elements never runs together into one sentence, while an inline tag leaves nothing, as it
+//! renders (`稳<b>定</b>币` reads 稳定币). Character references (`&#31283;`, `&#x7a33;`, `&amp;`,
+//! every HTML5 name) are decoded, each mapped to the whole reference, so a term written as
+//! references is found and reported on the bytes that wrote it. One pass; no step looks back.
+
+use crate::eval::record::map_char;
+
+/// Elements that start a new line when rendered.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "button",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "option",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "ul",
+];
+
+/// Elements whose contents are never shown as text.
+const HIDDEN_TAGS: &[&str] = &["script", "style", "template", "noscript"];
+
+/// The visible text of `html` and, for each of its bytes, the offset in `html` plus `base` it was
+/// written at (see [`crate::eval::record::Origin::Mapped`]).
+pub fn prose(html: &str, base: usize) -> (String, Vec<u32>) {
+    let bytes = html.as_bytes();
+    let mut text = String::with_capacity(html.len());
+    let mut map = Vec::with_capacity(html.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        // Plain text up to the next tag or reference is copied as it stands.
+        let next = memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        if next > i {
+            text.push_str(&html[i..next]);
+            map.extend((i..next).map(|at| (base + at) as u32));
+            i = next;
+            continue;
+        }
+        if bytes[i] == b'&' {
+            match reference(&html[i..]) {
+                Some((decoded, written)) => {
+                    for c in decoded.chars() {
+                        map_char(&mut map, base + i, c.len_utf8(), written);
+                        text.push(c);
+                    }
+                    i += written;
+                }
+                None => {
+                    text.push('&');
+                    map.push((base + i) as u32);
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        match markup(&html[i..]) {
+            Some((end, block)) => {
+                if block {
+                    text.push('\n');
+                    map.push((base + i) as u32);
+                }
+                i += end;
+            }
+            None => {
+                text.push('<');
+                map.push((base + i) as u32);
+                i += 1;
+            }
+        }
+    }
+    (text, map)
+}
+
+/// A character reference at the start of `rest`: its text and how many bytes wrote it.
+fn reference(rest: &str) -> Option<(String, usize)> {
+    let bytes = rest.as_bytes();
+    let body = if bytes.get(1) == Some(&b'#') {
+        let hex = matches!(bytes.get(2), Some(b'x' | b'X'));
+        let digits = if hex { 3 } else { 2 };
+        let count = bytes[digits..]
+            .iter()
+            .take_while(|b| {
+                if hex {
+                    b.is_ascii_hexdigit()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+            .count();
+        if count == 0 {
+            return None;
+        }
+        digits + count
+    } else {
+        let count = bytes[1..]
+            .iter()
+            .take(40)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if count == 0 {
+            return None;
+        }
+        1 + count
+    };
+    let written = if bytes.get(body) == Some(&b';') {
+        body + 1
+    } else {
+        body
+    };
+    let token = &rest[..written];
+    let decoded = htmlize::unescape(token);
+    (decoded != token).then(|| {
+        // A reference without its `;` decodes only as far as the spec allows; keep the rest.
+        let decoded = decoded.into_owned();
+        (decoded, written)
+    })
+}
+
+/// Markup at the start of `rest` (which starts with `<`): its length and whether it ends a line.
+/// `None` when the `<` is text (`a < b`).
+fn markup(rest: &str) -> Option<(usize, bool)> {
+    let bytes = rest.as_bytes();
+    if rest.starts_with("<!--") {
+        // `<!-->` and `<!--->` are whole (empty) comments in HTML5.
+        let end = if rest[4..].starts_with('>') {
+            5
+        } else if rest[4..].starts_with("->") {
+            6
+        } else {
+            memchr::memmem::find(&bytes[4..], b"-->").map_or(bytes.len(), |k| 4 + k + 3)
+        };
+        return Some((end, false));
+    }
+    if matches!(bytes.get(1), Some(b'!' | b'?')) {
+        let end = memchr::memchr(b'>', bytes).map_or(bytes.len(), |k| k + 1);
+        return Some((end, false));
+    }
+    let closing = bytes.get(1) == Some(&b'/');
+    let name_start = if closing { 2 } else { 1 };
+    if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let name_len = bytes[name_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+    let end = tag_end(bytes, name_start + name_len);
+    let block = BLOCK_TAGS.contains(&name.as_str());
+    if !closing && HIDDEN_TAGS.contains(&name.as_str()) {
+        // Everything up to the closing tag is code or styling, never prose.
+        let close = format!("</{name}");
+        let after = find_ascii_case_insensitive(&bytes[end..], close.as_bytes())
+            .map_or(bytes.len(), |k| tag_end(bytes, end + k + close.len()));
+        return Some((after, true));
+    }
+    Some((end, block))
+}
+
+/// The end of a tag whose name ends at `from`: after the `>` that is not inside a quoted
+/// attribute value, or the end of the text.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut quote = None;
+    for (k, b) in bytes.iter().enumerate().skip(from) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(*b),
+            (Some(q), _) if q == *b => quote = None,
+            (None, b'>') => return k + 1,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
+/// Where `needle` (lower-case ASCII) first occurs in `haystack`, ignoring ASCII case.
+fn find_ascii_case_insensitive(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle[0];
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(first, first.to_ascii_uppercase(), &haystack[at..]) {
+        let start = at + k;
+        if haystack.len() - start >= needle.len()
+            && haystack[start..start + needle.len()].eq_ignore_ascii_case(needle)
+        {
+            return Some(start);
+        }
+        at = start + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(html: &str) -> String {
+        prose(html, 0).0
+    }
+
+    #[test]
+    fn markup_is_dropped_and_blocks_end_lines() {
+        assert_eq!(
+            shown("<p>我们提供<b>稳定币</b>兑换</p>"),
+            "\n我们提供稳定币兑换\n"
+        );
+        assert_eq!(
+            shown("<script>var x='RWA';</script>a<STYLE>b{}</style >c"),
+            "\na\nc"
+        );
+        assert_eq!(shown("a<!-- RWA -->b"), "ab");
+        assert_eq!(shown("<!-->a<!--->b"), "ab");
+        assert_eq!(shown("1 < 2 &c"), "1 < 2 &c");
+        assert_eq!(shown("<a title=\"x>y\">link</a>"), "link");
+    }
+
+    #[test]
+    fn references_are_decoded_and_mapped_to_their_bytes() {
+        let html = "<p>&#31283;&#x5B9A;&#24065;&amp;&ZeroWidthSpace;</p>";
+        let (text, map) = prose(html, 10);
+        assert_eq!(text, "\n稳定币&\u{200B}\n");
+        assert_eq!(map.len(), text.len());
+        let at = text.find('稳').unwrap();
+        assert_eq!(map[at] as usize - 10, html.find("&#31283;").unwrap());
+        let end = text.find('币').unwrap() + 2;
+        assert_eq!(map[end] as usize - 10 + 1, html.find("&amp;").unwrap());
+    }
+
+    #[test]
+    fn unclosed_markup_runs_to_the_end_in_one_pass() {
+        assert_eq!(shown("a<!-- never closed RWA"), "a");
+        assert_eq!(shown("a<script>RWA"), "a\n");
+        let many = "<script>x</script>".repeat(50_000);
+        assert_eq!(shown(&many).len(), 50_000);
+    }
+}
