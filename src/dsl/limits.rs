@@ -25,21 +25,23 @@ pub const MAX_INCLUDE_DEPTH: usize = 32;
 
 /// Measures the file before it is parsed: its size, and its deepest nesting of brackets and
 /// `not`s, read by a small lexer that skips strings and comments.
-pub fn check(source: &NamedSource<Arc<str>>) -> Result<(), RuleError> {
+pub fn check(source: &NamedSource<Arc<str>>) -> Result<(), Box<RuleError>> {
     let text = source.inner().as_ref();
     if text.len() > MAX_FILE_BYTES {
-        return Err(RuleError::new(
-            source,
-            "redline::rules::too-large",
-            0..0,
-            format!(
-                "the rule file holds {} bytes, more than the {} MiB a rule file may hold",
-                text.len(),
-                MAX_FILE_BYTES >> 20
-            ),
-            "too large",
-        )
-        .with_help("split the notice's rules over several files, or shorten its term lists"));
+        return Err(Box::new(
+            RuleError::new(
+                source,
+                "redline::rules::too-large",
+                0..0,
+                format!(
+                    "the rule file holds {} bytes, more than the {} MiB a rule file may hold",
+                    text.len(),
+                    MAX_FILE_BYTES >> 20
+                ),
+                "too large",
+            )
+            .with_help("split the notice's rules over several files, or shorten its term lists"),
+        ));
     }
     let bytes = text.as_bytes();
     let mut depth = 0usize;
@@ -76,7 +78,7 @@ pub fn check(source: &NamedSource<Arc<str>>) -> Result<(), RuleError> {
                     nots = 0;
                 }
                 if depth + nots > MAX_NESTING {
-                    return Err(too_deep(source, start..i));
+                    return Err(Box::new(too_deep(source, start..i)));
                 }
                 continue;
             }
@@ -84,7 +86,7 @@ pub fn check(source: &NamedSource<Arc<str>>) -> Result<(), RuleError> {
             _ => nots = 0,
         }
         if depth + nots > MAX_NESTING {
-            return Err(too_deep(source, i..i + 1));
+            return Err(Box::new(too_deep(source, i..i + 1)));
         }
         i += 1;
     }

@@ -20,7 +20,7 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>>
     let text = source.inner().as_ref();
     // The parser and every later pass recurse once per level of nesting: a file is measured
     // before it is parsed, so that no rule file can exhaust the stack or the clock.
-    super::limits::check(source).map_err(Box::new)?;
+    super::limits::check(source)?;
     let mut pairs =
         RuleParser::parse(Rule::file, text).map_err(|e| Box::new(syntax_error(source, &e)))?;
     let file = pairs.next().expect("the file rule always yields one pair");

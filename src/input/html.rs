@@ -157,11 +157,11 @@ fn reference(rest: &str) -> Option<(String, usize)> {
 /// `None` when the `<` is text (`a < b`).
 fn markup(rest: &str) -> Option<(usize, bool)> {
     let bytes = rest.as_bytes();
-    if rest.starts_with("<!--") {
+    if let Some(comment) = rest.strip_prefix("<!--") {
         // `<!-->` and `<!--->` are whole (empty) comments in HTML5.
-        let end = if rest[4..].starts_with('>') {
+        let end = if comment.starts_with('>') {
             5
-        } else if rest[4..].starts_with("->") {
+        } else if comment.starts_with("->") {
             6
         } else {
             memchr::memmem::find(&bytes[4..], b"-->").map_or(bytes.len(), |k| 4 + k + 3)
