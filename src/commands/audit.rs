@@ -23,7 +23,7 @@ use crate::eval::schema::{self, FieldKind};
 use crate::guard;
 use crate::input::table::{
     self, Batch, Batches, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table,
-    TableFormat, TableLimits,
+    TableFormat, TableLimits, Workbook,
 };
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
 
@@ -167,7 +167,8 @@ impl Sink {
     }
 }
 
-/// One input file's audit.
+/// One input file's audit (or one sheet's).
+#[derive(Clone, Copy)]
 struct Job<'a> {
     options: &'a AuditOptions,
     evaluator: &'a Evaluator<'a>,
@@ -198,23 +199,23 @@ impl Job<'_> {
             max_cell: self.options.max_cell,
             ..TableLimits::default()
         };
-        let table = if format == TableFormat::Excel {
+        if format == TableFormat::Excel {
             if is_stdin {
                 return Err(
                     "spreadsheets cannot be read from standard input; pass the file".into(),
                 );
             }
-            Table::open_spreadsheet(Spreadsheet::Path(input.to_path_buf()), &limits, BATCH_ROWS)?
+            return self.run_workbook(input, &limits, sink, summary, &progress);
+        }
+        let reader: Box<dyn Read + Send> = if is_stdin {
+            Box::new(io::stdin())
         } else {
-            let reader: Box<dyn Read + Send> = if is_stdin {
-                Box::new(io::stdin())
-            } else {
-                Box::new(std::fs::File::open(input).map_err(|e| format!("cannot open: {e}"))?)
-            };
-            Table::open_text(reader, format, self.forced, &limits, BATCH_ROWS)?
+            Box::new(std::fs::File::open(input).map_err(|e| format!("cannot open: {e}"))?)
         };
+        let table = Table::open_text(reader, format, self.forced, &limits, BATCH_ROWS)?;
         let encoding = table.encoding.map_or("", |e| e.name());
         progress.set_message(format!("{} {encoding}", format_name(format)));
+        progress.suspend(|| eprintln!("{}: encoding {encoding}", self.file));
         let columns = self.columns(&table.headers, &progress)?;
         self.pump(
             table.batches,
@@ -225,6 +226,66 @@ impl Job<'_> {
             summary,
             &progress,
         )
+    }
+
+    /// Every sheet of a workbook, each as a table of its own, labelled `FILE#SHEET` when there are
+    /// several. A sheet with no name or scope column (a cover sheet, notes) is skipped with a
+    /// word on stderr; a workbook where no sheet has one is unusable.
+    fn run_workbook(
+        &self,
+        input: &Path,
+        limits: &TableLimits,
+        sink: &mut Sink,
+        summary: &mut AuditSummary,
+        progress: &ProgressBar,
+    ) -> Result<(), String> {
+        let workbook = Workbook::open(Spreadsheet::Path(input.to_path_buf()), limits)?;
+        let mut audited = 0;
+        let mut skipped = Vec::new();
+        for (index, sheet) in workbook.sheets.iter().enumerate() {
+            let label = if workbook.sheets.len() > 1 {
+                format!("{}#{sheet}", self.file)
+            } else {
+                self.file.to_string()
+            };
+            let job = Job {
+                file: &label,
+                ..*self
+            };
+            let table = match Table::open_sheet(&workbook, index, BATCH_ROWS) {
+                Ok(table) => table,
+                Err(message) if message == "the sheet is empty" => continue,
+                Err(message) => return Err(format!("sheet `{sheet}`: {message}")),
+            };
+            let columns = match Columns::resolve(&table.headers, &self.options.columns) {
+                Ok(columns) => columns,
+                Err(why) => {
+                    skipped.push(format!("sheet `{sheet}`: {why}"));
+                    continue;
+                }
+            };
+            progress.suspend(|| eprintln!("{label}: columns {}", columns.describe()));
+            audited += 1;
+            job.pump(
+                table.batches,
+                &columns,
+                &table.headers,
+                table.format,
+                sink,
+                summary,
+                progress,
+            )?;
+        }
+        if audited == 0 {
+            return Err(match skipped.is_empty() {
+                true => "every sheet is empty".to_string(),
+                false => skipped.join("; "),
+            });
+        }
+        for why in skipped {
+            progress.suspend(|| eprintln!("{}: skipped {why}", self.file));
+        }
+        Ok(())
     }
 
     fn columns(&self, headers: &[String], progress: &ProgressBar) -> Result<Columns, String> {
@@ -385,6 +446,7 @@ impl Job<'_> {
             counts.rows_flagged += 1;
             for finding in &findings {
                 counts.findings += 1;
+                counts.findings_omitted += finding.omitted as u64;
                 *counts
                     .by_severity
                     .entry(finding.severity.name().to_string())

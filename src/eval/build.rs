@@ -81,7 +81,12 @@ pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec
     match tree {
         Tree::Map { entries, .. } => {
             for (key, value) in entries {
-                add_field(&mut record, &mut problems, &key.name, key, value);
+                // `企业名称:` is `name:`, as a registry export's header would be.
+                let name = match schema::field(&key.name) {
+                    Some(_) => key.name.as_str(),
+                    None => schema::field_by_alias(&key.name).unwrap_or(&key.name),
+                };
+                add_field(&mut record, &mut problems, name, key, value);
             }
         }
         other => problems.push(Problem {

@@ -18,7 +18,13 @@ pub struct Evaluator<'a> {
     rules: &'a RuleSet,
     /// Grants that expire before this day do not count.
     today: Date,
+    /// Findings of one rule in one text field; the rest are counted on the last one reported.
+    max_per_field: usize,
 }
+
+/// Findings of one rule in one text field before the rest are only counted: a page that repeats
+/// an offer ten thousand times needs its first hundred shown, not all.
+pub const MAX_FINDINGS_PER_FIELD: usize = 100;
 
 /// One text field after scanning: its normalized form and every term match in it.
 struct Scanned {
@@ -81,7 +87,17 @@ enum Witness {
 
 impl<'a> Evaluator<'a> {
     pub fn new(rules: &'a RuleSet, today: Date) -> Evaluator<'a> {
-        Evaluator { rules, today }
+        Evaluator {
+            rules,
+            today,
+            max_per_field: MAX_FINDINGS_PER_FIELD,
+        }
+    }
+
+    /// Reports at most `max` findings of a rule per text field (at least one).
+    pub fn with_max_findings_per_field(mut self, max: usize) -> Evaluator<'a> {
+        self.max_per_field = max.max(1);
+        self
     }
 
     pub fn check(&self, record: &Record) -> Vec<Finding> {
@@ -181,52 +197,44 @@ impl<'a> Evaluator<'a> {
             message: String::new(),
             help: String::new(),
             exceptions,
+            omitted: 0,
         };
         let mut findings: Vec<Finding> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for witness in witnesses
-            .iter()
-            .filter(|w| matches!(w, Witness::Term { .. }))
-            .chain(witnesses.iter().filter(|w| matches!(w, Witness::Fact(_))))
-        {
+        for place in term_places(&witnesses, self.max_per_field) {
+            let text = &record.texts[place.field];
+            let found = place.found;
             let mut finding = base.clone();
-            match witness {
-                Witness::Term { field, found, near } => {
-                    let text = &record.texts[*field];
-                    finding.field = Some(text.name.clone());
-                    finding.span = text.origin.to_file(found.original.clone());
-                    finding.value_range = Some(found.original.clone());
-                    finding.matched = Some(text.value[found.original.clone()].to_string());
-                    finding.term = Some(notice.phrases[found.phrase].text.clone());
-                    finding.related = near.as_ref().map(|other| Related {
-                        field: text.name.clone(),
-                        span: text.origin.to_file(other.original.clone()),
-                        matched: text.value[other.original.clone()].to_string(),
-                        term: notice.phrases[other.phrase].text.clone(),
-                    });
-                }
-                Witness::Fact(index) => {
-                    // A fact explains a finding only when no term does.
-                    if !findings.is_empty() {
-                        break;
-                    }
+            finding.field = Some(text.name.clone());
+            finding.span = text.origin.to_file(found.original.clone());
+            finding.value_range = Some(found.original.clone());
+            finding.matched = Some(text.value[found.original.clone()].to_string());
+            finding.term = Some(notice.phrases[found.phrase].text.clone());
+            finding.related = place.near.map(|other| Related {
+                field: text.name.clone(),
+                span: text.origin.to_file(other.original.clone()),
+                matched: text.value[other.original.clone()].to_string(),
+                term: notice.phrases[other.phrase].text.clone(),
+            });
+            finding.omitted = place.omitted;
+            findings.push(finding);
+        }
+        // A fact explains a finding only when no term does.
+        if findings.is_empty() {
+            let mut seen = std::collections::HashSet::new();
+            for witness in &witnesses {
+                let Witness::Fact(index) = witness else {
+                    continue;
+                };
+                if seen.insert(*index) {
                     let fact = &record.facts[*index];
+                    let mut finding = base.clone();
                     finding.field = Some(fact.name.clone());
                     finding.span = fact.span.clone().or(finding.span);
                     finding.matched = Some(fact.value.clone());
+                    findings.push(finding);
                 }
             }
-            let key = (
-                finding.field.clone(),
-                finding.value_range.clone(),
-                finding.span.clone(),
-            );
-            if seen.insert(key) {
-                findings.push(finding);
-            }
         }
-        // Branches of an `or` can find nested places (`稳定币` inside `离岸人民币稳定币`): keep the outer.
-        let mut findings = outer_findings(findings);
         if findings.is_empty() {
             findings.push(base);
         }
@@ -495,38 +503,71 @@ impl<'s> Scope<'s> {
     }
 }
 
-/// The findings that no other finding of the same field contains (equal places were merged
-/// before). One sort and one sweep per field, as in [`outermost`].
-fn outer_findings(mut findings: Vec<Finding>) -> Vec<Finding> {
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            let range = f.value_range.clone();
-            (
-                f.field.clone(),
-                range.as_ref().map(|r| (r.start, std::cmp::Reverse(r.end))),
-            )
-        };
-        key(&findings[*a]).cmp(&key(&findings[*b]))
-    });
-    let mut keep = vec![true; findings.len()];
-    let mut reach: Option<(&Option<String>, usize)> = None;
-    for i in order {
-        let finding = &findings[i];
-        let Some(range) = &finding.value_range else {
-            continue;
-        };
-        match reach {
-            Some((field, end)) if *field == finding.field => {
-                keep[i] = end < range.end;
-                reach = Some((field, end.max(range.end)));
+/// One place a rule's condition found a term, to become a finding.
+struct Place<'w> {
+    field: usize,
+    found: &'w TermMatch,
+    near: Option<&'w TermMatch>,
+    /// Places in the same field left out after this one, past the cap.
+    omitted: usize,
+}
+
+/// The places to report from a rule's witnesses: each place once; of nested places the outer one
+/// (branches of an `or` can find `稳定币` inside `离岸人民币稳定币`); and at most `cap` per text
+/// field, the last one kept counting those left out. Nesting is decided per text field (two scope
+/// items are two fields), by one sort and one sweep.
+fn term_places(witnesses: &[Witness], cap: usize) -> Vec<Place<'_>> {
+    let mut places: Vec<Place> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for witness in witnesses {
+        if let Witness::Term { field, found, near } = witness {
+            if seen.insert((*field, found.original.clone())) {
+                places.push(Place {
+                    field: *field,
+                    found,
+                    near: near.as_ref(),
+                    omitted: 0,
+                });
             }
-            _ => reach = Some((&finding.field, range.end)),
         }
     }
-    let mut keep = keep.into_iter();
-    findings.retain(|_| keep.next().unwrap_or(true));
-    findings
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    order.sort_by_key(|i| {
+        let p = &places[*i];
+        (
+            p.field,
+            p.found.original.start,
+            std::cmp::Reverse(p.found.original.end),
+        )
+    });
+    let mut keep = vec![true; places.len()];
+    let mut reach: Option<(usize, usize)> = None;
+    for i in order {
+        let (field, end) = (places[i].field, places[i].found.original.end);
+        match reach {
+            Some((f, r)) if f == field => {
+                keep[i] = r < end;
+                reach = Some((f, r.max(end)));
+            }
+            _ => reach = Some((field, end)),
+        }
+    }
+    let mut kept_per_field: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    let mut out: Vec<Place> = Vec::new();
+    for (place, keep) in places.into_iter().zip(keep) {
+        if !keep {
+            continue;
+        }
+        let (kept, last) = kept_per_field.entry(place.field).or_insert((0, usize::MAX));
+        if *kept < cap {
+            *kept += 1;
+            *last = out.len();
+            out.push(place);
+        } else if let Some(last) = out.get_mut(*last) {
+            last.omitted += 1;
+        }
+    }
+    out
 }
 
 /// For each match, whether it is outermost: no other match contains it (of two equal ranges, the

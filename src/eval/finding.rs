@@ -32,6 +32,14 @@ pub struct Finding {
     pub help: String,
     /// The notice's exceptions that were considered and why each did not apply.
     pub exceptions: Vec<String>,
+    /// Further places of this rule in the same field, past the per-field limit, not reported
+    /// one by one.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, Serialize)]

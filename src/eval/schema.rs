@@ -220,3 +220,102 @@ pub fn top_level_names(subject: Subject) -> Vec<&'static str> {
     names.dedup();
     names
 }
+
+/// Other names of fields, in Chinese and English, as registry exports and filings write them:
+/// table headers and registration keys alike (compared without case, spaces, underscores, hyphens
+/// or brackets).
+pub const ALIASES: &[(&str, &[&str])] = &[
+    (
+        "name",
+        &[
+            "企业名称",
+            "名称",
+            "公司名称",
+            "主体名称",
+            "市场主体名称",
+            "单位名称",
+            "商户名称",
+            "客户名称",
+            "企业(机构)名称",
+            "name",
+            "companyname",
+            "enterprisename",
+            "entityname",
+            "company",
+            "merchantname",
+            "customername",
+        ],
+    ),
+    (
+        "name_en",
+        &[
+            "英文名称",
+            "企业英文名称",
+            "外文名称",
+            "nameen",
+            "englishname",
+            "enname",
+        ],
+    ),
+    (
+        "business_scope",
+        &[
+            "经营范围",
+            "业务范围",
+            "主营业务",
+            "经营项目",
+            "businessscope",
+            "scope",
+            "scopeofbusiness",
+            "business",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "统一社会信用代码",
+            "社会信用代码",
+            "信用代码",
+            "注册号",
+            "工商注册号",
+            "统一代码",
+            "creditcode",
+            "uscc",
+            "unifiedsocialcreditcode",
+            "id",
+            "registrationnumber",
+            "regno",
+        ],
+    ),
+    (
+        "entity_type",
+        &[
+            "企业类型",
+            "主体类型",
+            "市场主体类型",
+            "机构类型",
+            "entitytype",
+        ],
+    ),
+    ("jurisdiction", &["注册地", "jurisdiction"]),
+];
+
+/// A name as aliases are compared: no case, spaces, underscores, hyphens or brackets.
+pub fn alias_key(name: &str) -> String {
+    name.trim()
+        .trim_start_matches('\u{FEFF}')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '（' | '）' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The field a name stands for, by its aliases (`企业名称` → `name`, `Business Scope` →
+/// `business_scope`).
+pub fn field_by_alias(name: &str) -> Option<&'static str> {
+    let key = alias_key(name);
+    ALIASES
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| alias_key(n) == key))
+        .map(|(field, _)| *field)
+}

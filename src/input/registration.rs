@@ -74,8 +74,10 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
     let mut loaded = Loaded::default();
     if is_json {
         // serde_json says what is wrong in JSON's own terms; serde-saphyr then keeps the spans.
-        if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(source) {
-            let at = offset_of(source, error.line(), error.column());
+        // A byte-order mark is no JSON, but editors on Windows write one; it is read past.
+        let json = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+        if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            let at = source.len() - json.len() + offset_of(json, error.line(), error.column());
             loaded.problems.push(InputProblem::error(
                 "redline::input::json",
                 format!("this JSON does not parse: {error}"),

@@ -133,6 +133,10 @@ impl<'a> AuditRecord<'a> {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 /// Counts of a run (or of one batch, merged into the run's).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct AuditSummary {
@@ -142,6 +146,9 @@ pub struct AuditSummary {
     pub rows_flagged: u64,
     pub rows_with_errors: u64,
     pub findings: u64,
+    /// Places past the per-field limit of findings, counted rather than reported one by one.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub findings_omitted: u64,
     pub by_severity: BTreeMap<String, u64>,
     pub by_rule: BTreeMap<String, u64>,
     pub by_article: BTreeMap<u32, u64>,
@@ -158,6 +165,7 @@ impl AuditSummary {
         self.rows_flagged += other.rows_flagged;
         self.rows_with_errors += other.rows_with_errors;
         self.findings += other.findings;
+        self.findings_omitted += other.findings_omitted;
         for (into, from) in [
             (&mut self.by_severity, &other.by_severity),
             (&mut self.by_rule, &other.by_rule),
@@ -216,6 +224,12 @@ impl AuditSummary {
                 self.findings,
                 severities.join(", ")
             ));
+            if self.findings_omitted > 0 {
+                out.push_str(&format!(
+                    "and {} more places past the limit of findings per field, counted only\n",
+                    self.findings_omitted
+                ));
+            }
             let rules: Vec<String> = self
                 .by_rule
                 .iter()

@@ -68,6 +68,12 @@ pub fn render(reports: &[FileReport], color: bool) -> String {
             for exception in &finding.exceptions {
                 help.push_str(&format!("\nexception not met: {exception}"));
             }
+            if finding.omitted > 0 {
+                help.push_str(&format!(
+                    "\n{} more place(s) of this rule in the same field are not shown one by one",
+                    finding.omitted
+                ));
+            }
             let shown = Diag {
                 code: format!(
                     "{} · {} {}",

@@ -10,7 +10,7 @@ pub fn findings(report: &FileReport) -> Vec<Value> {
         .iter()
         .map(|f| {
             let (line, column) = f.span.as_ref().map(|s| report.line_column(s.start)).unzip();
-            json!({
+            let mut value = json!({
                 "rule": f.rule,
                 "notice": f.notice,
                 "article": f.article,
@@ -35,7 +35,11 @@ pub fn findings(report: &FileReport) -> Vec<Value> {
                 "message": f.message,
                 "help": f.help,
                 "exceptions": f.exceptions,
-            })
+            });
+            if f.omitted > 0 {
+                value["omitted"] = json!(f.omitted);
+            }
+            value
         })
         .collect()
 }

@@ -1128,8 +1128,9 @@ def json_cases():
          "the whole file is a JSON string: not an entity (exit 2)")
     case("json/approvals-wrong-shape.json",
          '{"name":"深圳市前海云帆软件科技有限公司","business_scope":"RWA资产代币化技术服务","approvals":"rwa"}',
-         "check", 2, "approvals is a string, not a list of grants: wrong shape (exit 2) — never read "
-         "as an approval that excuses the RWA scope")
+         "check", 1, "approvals as a bare kind name is the documented short form of one grant; it "
+         "never excuses a banned term in the scope, which art. 8 reads literally (exit 1)",
+         finds=["rwa"])
     case("json/trailing-commas.json", '{"name":"深圳市稳定币科技有限公司","business_scope":["软件开发",],}', "check", 1,
          "trailing commas (invalid JSON, valid YAML flow): read as YAML and report 稳定币 (exit 1), "
          "or reject as JSON (exit 2)", finds=["稳定币"], exit_also=[2])

@@ -1,95 +1,13 @@
 //! Which column of a table feeds which record field.
 
-/// Header names recognised without `--col`, in Chinese and English (compared without case,
-/// spaces, underscores or hyphens).
-const KNOWN_HEADERS: &[(&str, &[&str])] = &[
-    (
-        "name",
-        &[
-            "企业名称",
-            "名称",
-            "公司名称",
-            "主体名称",
-            "市场主体名称",
-            "单位名称",
-            "商户名称",
-            "客户名称",
-            "企业(机构)名称",
-            "name",
-            "companyname",
-            "enterprisename",
-            "entityname",
-            "company",
-            "merchantname",
-            "customername",
-        ],
-    ),
-    (
-        "name_en",
-        &[
-            "英文名称",
-            "企业英文名称",
-            "外文名称",
-            "nameen",
-            "englishname",
-            "enname",
-        ],
-    ),
-    (
-        "business_scope",
-        &[
-            "经营范围",
-            "业务范围",
-            "主营业务",
-            "经营项目",
-            "businessscope",
-            "scope",
-            "scopeofbusiness",
-            "business",
-        ],
-    ),
-    (
-        "id",
-        &[
-            "统一社会信用代码",
-            "社会信用代码",
-            "信用代码",
-            "注册号",
-            "工商注册号",
-            "统一代码",
-            "creditcode",
-            "uscc",
-            "unifiedsocialcreditcode",
-            "id",
-            "registrationnumber",
-            "regno",
-        ],
-    ),
-    ("entity_type", &["主体类型", "机构类型", "entitytype"]),
-    ("jurisdiction", &["注册地", "jurisdiction"]),
-];
+use crate::eval::schema::{alias_key, field_by_alias, ALIASES};
 
 /// Fields that hold text to check, as opposed to facts.
 const TEXT_FIELDS: &[&str] = &["name", "name_en", "business_scope"];
 
 /// The text field a header names, if it names one (`经营范围`, `Business Scope` …).
 pub fn text_field_of(header: &str) -> Option<&'static str> {
-    let key = header_key(header);
-    KNOWN_HEADERS
-        .iter()
-        .filter(|(field, _)| TEXT_FIELDS.contains(field))
-        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
-        .map(|(field, _)| *field)
-}
-
-fn header_key(header: &str) -> String {
-    header
-        .trim()
-        .trim_start_matches('\u{FEFF}')
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-' | '（' | '）' | '(' | ')'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    field_by_alias(header).filter(|field| TEXT_FIELDS.contains(field))
 }
 
 /// Which column feeds which record field.
@@ -106,7 +24,7 @@ impl Columns {
         for (field, header) in explicit {
             let index = headers
                 .iter()
-                .position(|h| h == header || header_key(h) == header_key(header))
+                .position(|h| h == header || alias_key(h) == alias_key(header))
                 .or_else(|| {
                     header
                         .parse::<usize>()
@@ -123,16 +41,16 @@ impl Columns {
             mapped.retain(|(f, _, _)| f != field);
             mapped.push((field.clone(), index, headers[index].clone()));
         }
-        for (field, names) in KNOWN_HEADERS {
+        for (field, names) in ALIASES {
             if mapped.iter().any(|(f, _, _)| f == field) {
                 continue;
             }
-            let keys: Vec<String> = names.iter().map(|n| header_key(n)).collect();
+            let keys: Vec<String> = names.iter().map(|n| alias_key(n)).collect();
             let found: Vec<(usize, &String)> = headers
                 .iter()
                 .enumerate()
                 .filter(|(i, h)| {
-                    keys.contains(&header_key(h)) && !mapped.iter().any(|(_, j, _)| j == i)
+                    keys.contains(&alias_key(h)) && !mapped.iter().any(|(_, j, _)| j == i)
                 })
                 .collect();
             // Every column that holds a name or a scope is checked (a former name beside the

@@ -23,7 +23,7 @@ pub use cells::RowDecoder;
 pub use columns::Columns;
 pub use delimited::{split_cells, RowReader};
 pub use encoding::{decode, detect_encoding, encoding_by_name};
-pub use sheet::Spreadsheet;
+pub use sheet::{Spreadsheet, Workbook};
 
 /// The kinds of table `redline audit` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -229,14 +229,14 @@ impl<'a> Table<'a> {
         })
     }
 
-    /// Opens the first sheet of a spreadsheet. Its rows are read on a thread of their own and
-    /// handed over in batches, so memory holds a few batches, not the sheet.
-    pub fn open_spreadsheet(
-        spreadsheet: Spreadsheet,
-        limits: &TableLimits,
+    /// Opens sheet `index` of a workbook. Its rows are read on a thread of their own and handed
+    /// over in batches, so memory holds a few batches, not the sheet.
+    pub fn open_sheet(
+        workbook: &Workbook,
+        index: usize,
         batch_rows: usize,
     ) -> Result<Table<'static>, String> {
-        let (headers, batches) = sheet::stream(spreadsheet, limits, batch_rows)?;
+        let (headers, batches) = workbook.stream(index, batch_rows)?;
         Ok(Table {
             headers,
             format: RowFormat::Cells,

@@ -87,32 +87,75 @@ fn check_inflated_size(bytes: &[u8], limit: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// A sheet's rows as they are read: the header, then batches of data rows.
-pub(super) fn stream(
-    spreadsheet: Spreadsheet,
-    limits: &TableLimits,
-    batch_rows: usize,
-) -> Result<(Vec<String>, Batches<'static>), String> {
-    let bytes = spreadsheet.bytes()?;
-    let kind = kind_of(&bytes)?;
-    if kind != Kind::Xls {
-        check_inflated_size(&bytes, limits.max_inflated)?;
-    }
-    let limits = *limits;
-    let (header_tx, header_rx) = mpsc::sync_channel::<Result<Vec<String>, String>>(1);
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<Result<Batch, String>>(2);
-    std::thread::Builder::new()
-        .name("redline-sheet".into())
-        .spawn(move || {
-            let mut rows = Rows::new(header_tx, batch_tx, limits, batch_rows);
-            let result = read_first_sheet(Cursor::new(bytes), kind, &mut rows);
-            rows.finish(result);
+/// A workbook checked and ready to read: its bytes, its format and its sheets' names.
+pub struct Workbook {
+    bytes: std::sync::Arc<[u8]>,
+    kind: Kind,
+    limits: TableLimits,
+    pub sheets: Vec<String>,
+}
+
+impl Workbook {
+    /// Reads the workbook's bytes, refuses it past the inflation limit, and lists its sheets.
+    pub fn open(spreadsheet: Spreadsheet, limits: &TableLimits) -> Result<Workbook, String> {
+        let bytes = spreadsheet.bytes()?;
+        let kind = kind_of(&bytes)?;
+        if kind != Kind::Xls {
+            check_inflated_size(&bytes, limits.max_inflated)?;
+        }
+        let broken = |e: &dyn std::fmt::Display| format!("cannot read the spreadsheet: {e}");
+        let data = Cursor::new(&bytes[..]);
+        let sheets = match kind {
+            Kind::Xlsx => calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(data)
+                .map_err(|e| broken(&e))?
+                .sheet_names(),
+            Kind::Xlsb => calamine::open_workbook_from_rs::<calamine::Xlsb<_>, _>(data)
+                .map_err(|e| broken(&e))?
+                .sheet_names(),
+            Kind::Ods => calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(data)
+                .map_err(|e| broken(&e))?
+                .sheet_names(),
+            Kind::Xls => calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(data)
+                .map_err(|e| broken(&e))?
+                .sheet_names(),
+        };
+        if sheets.is_empty() {
+            return Err("the workbook has no sheet".into());
+        }
+        Ok(Workbook {
+            bytes: bytes.into(),
+            kind,
+            limits: *limits,
+            sheets,
         })
-        .map_err(|e| format!("cannot start the spreadsheet reader: {e}"))?;
-    let headers = header_rx
-        .recv()
-        .map_err(|_| "the spreadsheet reader stopped unexpectedly".to_string())??;
-    Ok((headers, Box::new(batch_rx.into_iter())))
+    }
+
+    /// The rows of sheet `index` as they are read: its header, then batches of data rows.
+    pub(super) fn stream(
+        &self,
+        index: usize,
+        batch_rows: usize,
+    ) -> Result<(Vec<String>, Batches<'static>), String> {
+        let name = self.sheets.get(index).cloned().ok_or("no such sheet")?;
+        let (bytes, kind, limits) = (self.bytes.clone(), self.kind, self.limits);
+        let (header_tx, header_rx) = mpsc::sync_channel::<Result<Vec<String>, String>>(1);
+        let (batch_tx, batch_rx) = mpsc::sync_channel::<Result<Batch, String>>(2);
+        std::thread::Builder::new()
+            .name("redline-sheet".into())
+            .spawn(move || {
+                let mut rows = Rows::new(header_tx, batch_tx, limits, batch_rows);
+                let result = crate::guard::contain(|| {
+                    read_sheet(Cursor::new(&bytes[..]), kind, &name, &mut rows)
+                })
+                .unwrap_or_else(|fault| Err(format!("the spreadsheet reader failed ({fault})")));
+                rows.finish(result);
+            })
+            .map_err(|e| format!("cannot start the spreadsheet reader: {e}"))?;
+        let headers = header_rx
+            .recv()
+            .map_err(|_| "the spreadsheet reader stopped unexpectedly".to_string())??;
+        Ok((headers, Box::new(batch_rx.into_iter())))
+    }
 }
 
 /// Collects cells into rows and rows into batches, sending each batch as it fills. The first row
@@ -246,18 +289,18 @@ fn text_of(value: Data) -> String {
     }
 }
 
-fn read_first_sheet<RS: Read + Seek>(data: RS, kind: Kind, rows: &mut Rows) -> Result<(), String> {
+fn read_sheet<RS: Read + Seek>(
+    data: RS,
+    kind: Kind,
+    name: &str,
+    rows: &mut Rows,
+) -> Result<(), String> {
     let broken = |e: &dyn std::fmt::Display| format!("cannot read the spreadsheet: {e}");
     match kind {
         Kind::Xlsx => {
             let mut book: calamine::Xlsx<RS> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
-            let name = book
-                .sheet_names()
-                .first()
-                .cloned()
-                .ok_or("the workbook has no sheet")?;
-            let mut cells = book.worksheet_cells_reader(&name).map_err(|e| broken(&e))?;
+            let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
             while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
                 let (row, column) = cell.get_position();
                 rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
@@ -269,12 +312,7 @@ fn read_first_sheet<RS: Read + Seek>(data: RS, kind: Kind, rows: &mut Rows) -> R
         Kind::Xlsb => {
             let mut book: calamine::Xlsb<RS> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
-            let name = book
-                .sheet_names()
-                .first()
-                .cloned()
-                .ok_or("the workbook has no sheet")?;
-            let mut cells = book.worksheet_cells_reader(&name).map_err(|e| broken(&e))?;
+            let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
             while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
                 let (row, column) = cell.get_position();
                 rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
@@ -287,15 +325,11 @@ fn read_first_sheet<RS: Read + Seek>(data: RS, kind: Kind, rows: &mut Rows) -> R
             let range = if kind == Kind::Ods {
                 let mut book: calamine::Ods<RS> =
                     calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
-                book.worksheet_range_at(0)
-                    .ok_or("the workbook has no sheet")?
-                    .map_err(|e| broken(&e))?
+                book.worksheet_range(name).map_err(|e| broken(&e))?
             } else {
                 let mut book: calamine::Xls<RS> =
                     calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
-                book.worksheet_range_at(0)
-                    .ok_or("the workbook has no sheet")?
-                    .map_err(|e| broken(&e))?
+                book.worksheet_range(name).map_err(|e| broken(&e))?
             };
             let (first_row, first_column) = range.start().unwrap_or((0, 0));
             for (offset, row) in range.rows().enumerate() {
