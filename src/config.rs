@@ -8,6 +8,9 @@
 //!
 //! [disable]                      # rules switched off, each with the reason why
 //! registration-suspicious-term = "the registry desk reviews these by hand"
+//!
+//! [limits]                       # bounds on one input (see `limits`)
+//! max-file-bytes = 33554432
 //! ```
 
 use std::collections::BTreeMap;
@@ -17,6 +20,7 @@ use serde::Deserialize;
 
 use crate::dsl::error::did_you_mean;
 use crate::dsl::model::RuleSet;
+use crate::limits::Limits;
 use crate::report::Format;
 
 pub const FILE_NAME: &str = "redline.toml";
@@ -32,6 +36,9 @@ pub struct Config {
     /// Rule id → why it is switched off.
     #[serde(default)]
     pub disable: BTreeMap<String, String>,
+    /// Bounds on what one input may ask of memory and time.
+    #[serde(default)]
+    pub limits: Limits,
     /// Where the file was found; relative paths in it are relative to its folder.
     #[serde(skip)]
     pub dir: PathBuf,

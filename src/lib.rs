@@ -19,6 +19,7 @@ pub mod dsl;
 pub mod eval;
 pub mod guard;
 pub mod input;
+pub mod limits;
 pub mod provisions;
 pub mod report;
 pub mod suppress;

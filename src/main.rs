@@ -10,6 +10,7 @@ use redline::commands::{
 };
 use redline::config::Config;
 use redline::input::table::TableFormat;
+use redline::limits::Limits;
 use redline::report::audit::AuditFormat;
 use redline::report::Format;
 
@@ -128,9 +129,10 @@ struct AuditArgs {
     /// Worker threads (default: one per core). Output is identical for any number.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
-    /// A cell larger than this many bytes makes its row an error.
-    #[arg(long, value_name = "BYTES", default_value_t = 65536)]
-    max_cell_bytes: usize,
+    /// A cell larger than this many bytes makes its row an error [default: 65536, or
+    /// `max-cell-bytes` under [limits] in redline.toml].
+    #[arg(long, value_name = "BYTES")]
+    max_cell_bytes: Option<usize>,
     #[command(flatten)]
     rules: RulesArg,
     #[command(flatten)]
@@ -262,6 +264,7 @@ fn main() -> ExitCode {
             rules: rules.checking(&config),
             format: format.or(config.format).unwrap_or(Format::Human),
             today: today.date(),
+            limits: config.limits,
         }),
         Command::Audit(args) => {
             let AuditArgs {
@@ -305,7 +308,10 @@ fn main() -> ExitCode {
                 rules: rules.checking(&config),
                 today: today.date(),
                 threads,
-                max_cell: max_cell_bytes,
+                limits: Limits {
+                    max_cell_bytes: max_cell_bytes.unwrap_or(config.limits.max_cell_bytes),
+                    ..config.limits
+                },
             })
         }
         Command::Rules {

@@ -25,6 +25,7 @@ use crate::input::table::{
     self, Batch, Batches, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table,
     TableFormat, TableLimits, Workbook,
 };
+use crate::limits::Limits;
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
 
 pub struct AuditOptions {
@@ -40,7 +41,7 @@ pub struct AuditOptions {
     pub rules: RuleSource,
     pub today: Date,
     pub threads: Option<usize>,
-    pub max_cell: usize,
+    pub limits: Limits,
 }
 
 /// Rows per batch, and batches in flight per worker: enough to keep every core busy, few enough
@@ -71,7 +72,8 @@ pub fn run(options: &AuditOptions) -> u8 {
     let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else {
         return EXIT_UNUSABLE;
     };
-    let evaluator = Evaluator::new(&rules, options.today);
+    let evaluator = Evaluator::new(&rules, options.today)
+        .with_max_findings_per_field(options.limits.max_findings_per_field);
     // One worker per core unless told otherwise; reading and writing share the cores too.
     let workers = options
         .threads
@@ -195,10 +197,7 @@ impl Job<'_> {
             std::fs::metadata(input).ok().map(|m| m.len())
         };
         let progress = progress_bar(size);
-        let limits = TableLimits {
-            max_cell: self.options.max_cell,
-            ..TableLimits::default()
-        };
+        let limits = self.options.limits.table();
         if format == TableFormat::Excel {
             if is_stdin {
                 return Err(
@@ -399,7 +398,13 @@ impl Job<'_> {
             // on with fresh buffers.
             let checked = guard::contain(|| {
                 let cells =
-                    decoder.cells(raw, &batch.buffer, format, headers, self.options.max_cell)?;
+                    decoder.cells(
+                    raw,
+                    &batch.buffer,
+                    format,
+                    headers,
+                    self.options.limits.max_cell_bytes,
+                )?;
                 fill_row_record(&mut record, row, &cells, columns);
                 findings.clear();
                 self.evaluator

@@ -8,7 +8,9 @@ use jiff::civil::Date;
 
 use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
 use crate::eval::evaluate::Evaluator;
+use crate::guard;
 use crate::input::{self, FileKind, InputProblem};
+use crate::limits::Limits;
 use crate::report::{self, FileReport, Format, Summary};
 use crate::suppress;
 
@@ -19,17 +21,33 @@ pub struct CheckOptions {
     pub rules: RuleSource,
     pub format: Format,
     pub today: Date,
+    pub limits: Limits,
 }
 
 pub fn run(options: &CheckOptions) -> u8 {
     let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else {
         return EXIT_UNUSABLE;
     };
-    let evaluator = Evaluator::new(&rules, options.today);
+    let evaluator = Evaluator::new(&rules, options.today)
+        .with_max_findings_per_field(options.limits.max_findings_per_field);
     let reports: Vec<FileReport> = collect_files(&options.paths, &options.exclude)
         .into_iter()
         .map(|target| match target {
-            Target::File(path, kind) => check_file(&evaluator, &path, kind),
+            Target::File(path, kind) => {
+                // A fault met in one file costs that file: it is reported, and the rest are checked.
+                guard::contain(|| check_file(&evaluator, &path, kind, &options.limits))
+                    .unwrap_or_else(|fault| {
+                        unusable(
+                            &path,
+                            InputProblem::error(
+                                guard::INTERNAL,
+                                format!("redline failed on this file ({fault})"),
+                                None,
+                                "this is a bug in redline, not in the file: please report it with the file",
+                            ),
+                        )
+                    })
+            }
             Target::Unusable(path, problem) => unusable(&path, problem),
         })
         .collect();
@@ -105,9 +123,29 @@ fn unusable(path: &Path, problem: InputProblem) -> FileReport {
     )
 }
 
-pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileReport {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+pub fn check_file(
+    evaluator: &Evaluator,
+    path: &Path,
+    kind: FileKind,
+    limits: &Limits,
+) -> FileReport {
+    let bytes = match read_bounded(path, limits.max_file_bytes) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return unusable(
+                path,
+                InputProblem::error(
+                    "redline::input::too-large",
+                    format!(
+                        "`{}` is larger than {} bytes, the most a registration or document may hold",
+                        path.display(),
+                        limits.max_file_bytes
+                    ),
+                    None,
+                    "split the file, or raise `max-file-bytes` under [limits] in redline.toml; entity lists go to `redline audit`, which streams them",
+                ),
+            )
+        }
         Err(error) => {
             return unusable(
                 path,
@@ -136,6 +174,16 @@ pub fn check_file(evaluator: &Evaluator, path: &Path, kind: FileKind) -> FileRep
     };
     let source: Arc<str> = Arc::from(text);
     check_source(evaluator, &path.display().to_string(), source, kind)
+}
+
+/// The file's bytes, or `None` when it holds more than `max` (read no further than that).
+fn read_bounded(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
 }
 
 /// Checks text already in memory, as if read from `path`.

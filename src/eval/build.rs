@@ -65,6 +65,9 @@ impl ProblemKind {
     }
 }
 
+/// Problems of one kind a report shows one by one in a file; inputs count the rest.
+pub const MAX_PROBLEMS_SHOWN: usize = 100;
+
 #[derive(Clone, Debug)]
 pub struct Problem {
     pub kind: ProblemKind,
@@ -134,7 +137,13 @@ fn add_field(
             } else {
                 schema::top_level_names(subject)
             };
-            let help = match did_you_mean(path, names.iter().copied()) {
+            // Past the problems a report shows one by one, a suggestion is work nobody reads.
+            let suggested = if problems.len() < MAX_PROBLEMS_SHOWN {
+                did_you_mean(path, names.iter().copied())
+            } else {
+                None
+            };
+            let help = match suggested {
                 Some(best) => {
                     format!("did you mean `{best}`? This field is not checked as written.")
                 }

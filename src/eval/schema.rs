@@ -313,9 +313,15 @@ pub fn alias_key(name: &str) -> String {
 /// The field a name stands for, by its aliases (`企业名称` → `name`, `Business Scope` →
 /// `business_scope`).
 pub fn field_by_alias(name: &str) -> Option<&'static str> {
-    let key = alias_key(name);
-    ALIASES
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| alias_key(n) == key))
-        .map(|(field, _)| *field)
+    static BY_KEY: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = std::collections::HashMap::new();
+            for (field, names) in ALIASES {
+                for alias in *names {
+                    map.entry(alias_key(alias)).or_insert(*field);
+                }
+            }
+            map
+        });
+    BY_KEY.get(&alias_key(name)).copied()
 }

@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use crate::dsl::model::Severity;
-use crate::eval::build::{Problem, ProblemKind};
+use crate::eval::build::{Problem, ProblemKind, MAX_PROBLEMS_SHOWN};
 use crate::eval::record::Record;
 
 /// A problem with an input: an error makes the file unusable (exit 2), a warning does not.
@@ -88,11 +88,39 @@ impl FileKind {
 
 /// Turns a file's text into records.
 pub fn load(kind: FileKind, source: &str) -> Loaded {
-    match kind {
+    let mut loaded = match kind {
         FileKind::Yaml => registration::load(source, false),
         FileKind::Json => registration::load(source, true),
         FileKind::Text => document::load(source, false),
         // Markdown holds inline HTML and character references as readily as HTML does.
         FileKind::Markdown | FileKind::Html => document::load(source, true),
+    };
+    loaded.problems = capped(std::mem::take(&mut loaded.problems));
+    loaded
+}
+
+/// The first [`MAX_PROBLEMS_SHOWN`] problems of each code, and for each code with more, one
+/// problem that counts the rest: a file of 100,000 unknown keys gets a readable report.
+fn capped(problems: Vec<InputProblem>) -> Vec<InputProblem> {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    let mut kept = Vec::new();
+    let mut extra: Vec<InputProblem> = Vec::new();
+    for problem in problems {
+        let count = counts.entry(problem.code.clone()).or_default();
+        *count += 1;
+        if *count <= MAX_PROBLEMS_SHOWN {
+            kept.push(problem);
+        } else if *count == MAX_PROBLEMS_SHOWN + 1 {
+            extra.push(problem);
+        }
     }
+    for mut first_omitted in extra {
+        let more = counts[&first_omitted.code] - MAX_PROBLEMS_SHOWN;
+        first_omitted.message = format!(
+            "{more} more problem(s) like those above, starting here: {}",
+            first_omitted.message
+        );
+        kept.push(first_omitted);
+    }
+    kept
 }
