@@ -16,7 +16,8 @@ pub fn load(source: &str, markup: bool) -> Loaded {
     let mut loaded = Loaded::default();
     let (front, body_start) = front_matter(source);
     let mut record = Record::new(Subject::Document, 1);
-    record.span = Some(0..source.len().min(1));
+    // The record is labelled on its first character, whole.
+    record.span = Some(0..source.chars().next().map_or(0, char::len_utf8));
     if let Some((yaml_start, yaml)) = front {
         match registration::parse_trees(yaml) {
             Ok(trees) => {
@@ -81,9 +82,7 @@ fn shift(tree: &mut Tree, by: usize) {
             move_span(span);
             *origin = match std::mem::take(origin) {
                 Origin::Verbatim(at) => Origin::Verbatim(at + by),
-                Origin::Mapped(map) => {
-                    Origin::Mapped(map.into_iter().map(|m| m + by as u32).collect())
-                }
+                Origin::Mapped(map) => Origin::Mapped(map.shifted(by)),
                 Origin::Whole(s) => Origin::Whole(s.start + by..s.end + by),
                 Origin::Detached => Origin::Detached,
             };

@@ -8,7 +8,7 @@
 //! every HTML5 name) are decoded, each mapped to the whole reference, so a term written as
 //! references is found and reported on the bytes that wrote it. One pass; no step looks back.
 
-use crate::eval::record::map_char;
+use crate::eval::record::ByteMap;
 
 /// Elements that start a new line when rendered.
 const BLOCK_TAGS: &[&str] = &[
@@ -59,17 +59,17 @@ const HIDDEN_TAGS: &[&str] = &["script", "style", "template", "noscript"];
 
 /// The visible text of `html` and, for each of its bytes, the offset in `html` plus `base` it was
 /// written at (see [`crate::eval::record::Origin::Mapped`]).
-pub fn prose(html: &str, base: usize) -> (String, Vec<u32>) {
+pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
     let bytes = html.as_bytes();
     let mut text = String::with_capacity(html.len());
-    let mut map = Vec::with_capacity(html.len());
+    let mut map = ByteMap::with_capacity(html.len());
     let mut i = 0;
     while i < bytes.len() {
         // Plain text up to the next tag or reference is copied as it stands.
         let next = memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |k| i + k);
         if next > i {
             text.push_str(&html[i..next]);
-            map.extend((i..next).map(|at| (base + at) as u32));
+            map.push_verbatim(base + i, &html[i..next]);
             i = next;
             continue;
         }
@@ -77,14 +77,14 @@ pub fn prose(html: &str, base: usize) -> (String, Vec<u32>) {
             match reference(&html[i..]) {
                 Some((decoded, written)) => {
                     for c in decoded.chars() {
-                        map_char(&mut map, base + i, c.len_utf8(), written);
+                        map.push_char(base + i, c.len_utf8(), written);
                         text.push(c);
                     }
                     i += written;
                 }
                 None => {
                     text.push('&');
-                    map.push((base + i) as u32);
+                    map.push_char(base + i, 1, 1);
                     i += 1;
                 }
             }
@@ -94,13 +94,13 @@ pub fn prose(html: &str, base: usize) -> (String, Vec<u32>) {
             Some((end, block)) => {
                 if block {
                     text.push('\n');
-                    map.push((base + i) as u32);
+                    map.push_char(base + i, 1, 1);
                 }
                 i += end;
             }
             None => {
                 text.push('<');
-                map.push((base + i) as u32);
+                map.push_char(base + i, 1, 1);
                 i += 1;
             }
         }
@@ -256,9 +256,16 @@ mod tests {
         assert_eq!(text, "\n稳定币&\u{200B}\n");
         assert_eq!(map.len(), text.len());
         let at = text.find('稳').unwrap();
-        assert_eq!(map[at] as usize - 10, html.find("&#31283;").unwrap());
-        let end = text.find('币').unwrap() + 2;
-        assert_eq!(map[end] as usize - 10 + 1, html.find("&amp;").unwrap());
+        let end = text.find('币').unwrap() + '币'.len_utf8();
+        let reference = html.find("&#31283;").unwrap() + 10..html.find("&amp;").unwrap() + 10;
+        assert_eq!(map.to_file(at..end), Some(reference));
+        let (text, map) = prose("\u{2}&#66;itcoin", 0);
+        assert_eq!(map.to_file(0..text.len()), Some(0..12));
+        assert_eq!(
+            map.to_file(1..2),
+            Some(1..6),
+            "an ASCII character written as a reference"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 
 use super::{InputProblem, Loaded};
 use crate::eval::build::{build_record, Key, Tree};
-use crate::eval::record::{Origin, Subject};
+use crate::eval::record::{ByteMap, Origin, Subject};
 
 /// A YAML node as serde-saphyr hands it over, spans included.
 enum Node {
@@ -207,7 +207,7 @@ fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
     if raw.starts_with('"') && raw.contains('\\') {
         return Origin::Whole(span);
     }
-    let mut map = Vec::with_capacity(value.len());
+    let mut map = ByteMap::with_capacity(value.len());
     let mut cursor = raw.char_indices().peekable();
     for c in value.chars() {
         let found = loop {
@@ -220,7 +220,7 @@ fn align(source: &str, span: Range<usize>, value: &str) -> Origin {
         let Some(at) = found else {
             return Origin::Whole(span);
         };
-        crate::eval::record::map_char(&mut map, span.start + at, c.len_utf8(), c.len_utf8());
+        map.push_char(span.start + at, c.len_utf8(), c.len_utf8());
     }
     Origin::Mapped(map)
 }
