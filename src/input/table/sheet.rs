@@ -64,7 +64,9 @@ fn kind_of(bytes: &[u8]) -> Result<Kind, String> {
 }
 
 /// Inflates every entry into a counter: the workbook is refused once all parts together pass
-/// `limit` bytes, whatever sizes the zip declares.
+/// `limit` bytes, whatever sizes the zip declares. Worksheet parts are read through
+/// [`CellRefs`] on the way, so a cell reference beyond Excel's bounds is refused here, before
+/// any reader computes with it.
 fn check_inflated_size(bytes: &[u8], limit: u64) -> Result<(), String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| format!("the workbook's zip container is broken: {e}"))?;
@@ -73,9 +75,24 @@ fn check_inflated_size(bytes: &[u8], limit: u64) -> Result<(), String> {
         let mut entry = archive
             .by_index(index)
             .map_err(|e| format!("the workbook's part {index} cannot be read: {e}"))?;
+        let is_sheet = entry
+            .name()
+            .is_ok_and(|n| n.starts_with("xl/worksheets/") && n.ends_with(".xml"));
         let allowed = limit - total;
-        let inflated = io::copy(&mut (&mut entry).take(allowed + 1), &mut io::sink())
+        let mut refs = CellRefs::default();
+        let mut sink: Box<dyn io::Write> = if is_sheet {
+            Box::new(&mut refs)
+        } else {
+            Box::new(io::sink())
+        };
+        let inflated = io::copy(&mut (&mut entry).take(allowed + 1), &mut sink)
             .map_err(|e| format!("the workbook's part {index} cannot be inflated: {e}"))?;
+        drop(sink);
+        if let Some(bad) = refs.out_of_bounds {
+            return Err(format!(
+                "a cell reference `{bad}` lies beyond Excel's bounds (XFD1048576); the sheet is refused"
+            ));
+        }
         total += inflated;
         if total > limit {
             return Err(format!(
@@ -85,6 +102,94 @@ fn check_inflated_size(bytes: &[u8], limit: u64) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Reads a worksheet's XML as it streams by and keeps the first cell reference (`r="…"`,
+/// `ref="…"` inside a tag) that Excel could not hold: more than three column letters or seven
+/// row digits, or past XFD and row 1,048,576.
+#[derive(Default)]
+struct CellRefs {
+    in_tag: bool,
+    quote: Option<u8>,
+    /// The last bytes seen inside a tag, outside quotes, to spot ` r=` and ` ref=`.
+    recent: u32,
+    /// Inside the value of a reference attribute: the value so far.
+    value: Option<Vec<u8>>,
+    out_of_bounds: Option<String>,
+}
+
+impl CellRefs {
+    fn byte(&mut self, b: u8) {
+        if let Some(value) = &mut self.value {
+            if b == self.quote.unwrap_or(b'"') {
+                let value = self.value.take().unwrap_or_default();
+                self.quote = None;
+                if !value.split(|c| *c == b':').all(within_excel) {
+                    self.out_of_bounds = Some(String::from_utf8_lossy(&value).into_owned());
+                }
+            } else if value.len() < 40 {
+                value.push(b);
+            }
+            return;
+        }
+        if let Some(q) = self.quote {
+            if b == q {
+                self.quote = None;
+            }
+            return;
+        }
+        match b {
+            b'<' => self.in_tag = true,
+            b'>' => self.in_tag = false,
+            b'"' | b'\'' if self.in_tag => {
+                // ` r="` or ` ref="` opens a reference; any other attribute value is skipped.
+                let key = self.recent & 0x00FF_FFFF;
+                let is_ref = (self.recent & 0xFFFF) == u32::from_be_bytes([0, 0, b' ', b'r'])
+                    || key == u32::from_be_bytes([0, b'r', b'e', b'f']);
+                self.quote = Some(b);
+                if is_ref {
+                    self.value = Some(Vec::new());
+                }
+            }
+            _ => {}
+        }
+        if self.in_tag && b != b'=' {
+            self.recent = (self.recent << 8) | u32::from(b);
+        }
+    }
+}
+
+impl io::Write for CellRefs {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if self.out_of_bounds.is_none() {
+            bytes.iter().for_each(|b| self.byte(*b));
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether one cell reference (`A1`, `$XFD$1048576`, a bare column or row) fits Excel's grid.
+fn within_excel(reference: &[u8]) -> bool {
+    let reference: Vec<u8> = reference.iter().copied().filter(|b| *b != b'$').collect();
+    let letters = reference
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let digits = &reference[letters..];
+    if letters > 3 || digits.len() > 7 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let column = reference[..letters].iter().fold(0u32, |n, b| {
+        n * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1
+    });
+    let row = digits
+        .iter()
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    column <= 16_384 && row <= 1_048_576
 }
 
 /// A workbook checked and ready to read: its bytes, its format and its sheets' names.
@@ -347,4 +452,40 @@ fn read_sheet<RS: Read + Seek>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(xml: &str) -> Option<String> {
+        let mut refs = CellRefs::default();
+        io::Write::write_all(&mut refs, xml.as_bytes()).unwrap();
+        refs.out_of_bounds
+    }
+
+    #[test]
+    fn references_beyond_the_grid_are_caught_in_tags_only() {
+        assert_eq!(
+            scan(r#"<dimension ref="A1:XFD1048576"/><c r="XFD1048576" t="s">"#),
+            None
+        );
+        assert_eq!(
+            scan(r#"<c r="AAAAAAAAAAA1">"#).as_deref(),
+            Some("AAAAAAAAAAA1")
+        );
+        assert_eq!(
+            scan(r#"<row r="99999999999">"#).as_deref(),
+            Some("99999999999")
+        );
+        assert_eq!(
+            scan(r#"<dimension ref="A1:XFE1"/>"#).as_deref(),
+            Some("A1:XFE1")
+        );
+        assert_eq!(
+            scan(r#"<c r="A1" t="inlineStr"><is><t> r="ZZZZZZ9"</t></is></c>"#),
+            None
+        );
+        assert_eq!(scan(r#"<c s="1" r="B2" attr='x r="y"'>"#), None);
+    }
 }
