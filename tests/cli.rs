@@ -373,3 +373,61 @@ fn redline_toml_sets_defaults_and_disables_rules_with_a_reason() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("redline::config::invalid"));
 }
+
+#[test]
+fn a_folder_with_nothing_to_check_says_what_it_skipped_and_exits_2() {
+    let run = redline(&["check", "examples/entities", "--today", TODAY]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("redline::input::skipped"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("redline audit"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("redline::input::nothing-checked"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_filing_in_chinese_keys_and_values_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("filing.yaml");
+    std::fs::write(
+        &path,
+        "企业名称: 深圳市比特币科技有限公司\n企业类型: 个体工商户\n注册地: 境内\n经营范围: 软件开发\n",
+    )
+    .unwrap();
+    let run = redline(&[
+        "check",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(
+        report["problems"].as_array().unwrap().is_empty(),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(report["findings"][0]["matched"], "比特币");
+}
+
+#[test]
+fn a_filing_with_nothing_to_check_is_not_a_clean_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("filing.yaml");
+    std::fs::write(&path, "id: 91440300MA5GAAAA1K\nentity_type: enterprise\n").unwrap();
+    let run = redline(&["check", path.to_str().unwrap(), "--today", TODAY]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("redline::input::no-text"),
+        "{}",
+        run.stdout
+    );
+}

@@ -214,7 +214,9 @@ impl Job<'_> {
         let table = Table::open_text(reader, format, self.forced, &limits, BATCH_ROWS)?;
         let encoding = table.encoding.map_or("", |e| e.name());
         progress.set_message(format!("{} {encoding}", format_name(format)));
-        progress.suspend(|| eprintln!("{}: encoding {encoding}", self.file));
+        let read_as = format!("{encoding} ({})", table.certainty);
+        progress.suspend(|| eprintln!("{}: encoding {read_as}", self.file));
+        summary.encodings.insert(self.file.to_string(), read_as);
         let columns = self.columns(&table.headers, &progress)?;
         self.pump(
             table.batches,

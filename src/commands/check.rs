@@ -7,8 +7,10 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
+use crate::dsl::model::Severity;
 use crate::eval::evaluate::Evaluator;
 use crate::guard;
+use crate::input::table::TableFormat;
 use crate::input::{self, FileKind, InputProblem};
 use crate::limits::Limits;
 use crate::report::{self, FileReport, Format, Summary};
@@ -30,7 +32,9 @@ pub fn run(options: &CheckOptions) -> u8 {
     };
     let evaluator = Evaluator::new(&rules, options.today)
         .with_max_findings_per_field(options.limits.max_findings_per_field);
-    let reports: Vec<FileReport> = collect_files(&options.paths, &options.exclude)
+    let targets = collect_files(&options.paths, &options.exclude);
+    let checkable = targets.iter().any(|t| matches!(t, Target::File(..)));
+    let mut reports: Vec<FileReport> = targets
         .into_iter()
         .map(|target| match target {
             Target::File(path, kind) => {
@@ -48,9 +52,35 @@ pub fn run(options: &CheckOptions) -> u8 {
                         )
                     })
             }
-            Target::Unusable(path, problem) => unusable(&path, problem),
+            Target::Unusable(path, problem) | Target::Skipped(path, problem) => {
+                unusable(&path, problem)
+            }
         })
         .collect();
+    if !checkable
+        && !reports
+            .iter()
+            .any(|r| r.problems.iter().any(|p| p.severity == Severity::Error))
+    {
+        // Nothing checked is not a clean result.
+        let named: Vec<String> = options
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        reports.push(FileReport::new(
+            named.join(", "),
+            Arc::from(""),
+            0,
+            Vec::new(),
+            vec![InputProblem::error(
+                "redline::input::nothing-checked",
+                "no registration or document was found to check",
+                None,
+                "name .yaml .yml .json .md .html .txt files or folders holding them",
+            )],
+        ));
+    }
     let color = options.format == Format::Human && std::io::stdout().is_terminal();
     let text = report::render(options.format, &reports, color);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
@@ -60,6 +90,48 @@ pub fn run(options: &CheckOptions) -> u8 {
 enum Target {
     File(PathBuf, FileKind),
     Unusable(PathBuf, InputProblem),
+    /// Files in a directory that `check` does not read, said once per directory.
+    Skipped(PathBuf, InputProblem),
+}
+
+/// What a directory held that `check` does not read: entity lists (for `audit`) and anything else.
+fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
+    if tables.is_empty() && others.is_empty() {
+        return None;
+    }
+    let names = |paths: &[PathBuf]| {
+        let mut shown: Vec<String> = paths
+            .iter()
+            .take(5)
+            .map(|p| p.display().to_string())
+            .collect();
+        if paths.len() > 5 {
+            shown.push(format!("and {} more", paths.len() - 5));
+        }
+        shown.join(", ")
+    };
+    let mut parts = Vec::new();
+    if !tables.is_empty() {
+        parts.push(format!(
+            "{} entity list(s) ({})",
+            tables.len(),
+            names(tables)
+        ));
+    }
+    if !others.is_empty() {
+        parts.push(format!(
+            "{} other file(s) ({})",
+            others.len(),
+            names(others)
+        ));
+    }
+    Some(InputProblem {
+        code: "redline::input::skipped".into(),
+        severity: Severity::Warning,
+        message: format!("not checked: {}", parts.join("; ")),
+        span: None,
+        help: "`check` reads registrations (.yaml .yml .json) and documents (.md .html .txt); audit entity lists (.csv .tsv .jsonl .xlsx) with `redline audit`".into(),
+    })
 }
 
 /// Files named directly, and the checkable files below named directories (honouring
@@ -77,14 +149,25 @@ fn collect_files(paths: &[PathBuf], exclude: &[String]) -> Vec<Target> {
             if let Ok(overrides) = overrides.build() {
                 walk.overrides(overrides);
             }
-            let mut found: Vec<(PathBuf, FileKind)> = walk
-                .build()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-                .filter_map(|e| FileKind::of(e.path()).map(|k| (e.into_path(), k)))
-                .collect();
+            let mut found: Vec<(PathBuf, FileKind)> = Vec::new();
+            let mut tables = Vec::new();
+            let mut others = Vec::new();
+            for entry in walk.build().filter_map(Result::ok) {
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    continue;
+                }
+                let path = entry.into_path();
+                match FileKind::of(&path) {
+                    Some(kind) => found.push((path, kind)),
+                    None if TableFormat::of(&path).is_some() => tables.push(path),
+                    None => others.push(path),
+                }
+            }
             found.sort_by(|a, b| a.0.cmp(&b.0));
             targets.extend(found.into_iter().map(|(p, k)| Target::File(p, k)));
+            if let Some(skipped) = skipped(&tables, &others) {
+                targets.push(Target::Skipped(path.clone(), skipped));
+            }
         } else if !path.exists() {
             targets.push(Target::Unusable(
                 path.clone(),

@@ -170,7 +170,7 @@ fn add_field(
                     value: text, span, ..
                 } => {
                     if let Some(values) = info.values {
-                        let canonical = canonical_fact(text);
+                        let canonical = schema::canonical_value(values, text);
                         if !values.contains(&canonical.as_str()) {
                             problems.push(Problem {
                                 kind: ProblemKind::UnknownValue,

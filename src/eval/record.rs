@@ -168,7 +168,7 @@ impl Record {
     /// Sets a fact, reusing its buffer. Enumerated facts (`entity_type`, `jurisdiction` …) are
     /// stored canonically; free-text facts such as `id` are kept as written, only trimmed.
     pub fn set_fact(&mut self, name: &str, value: &str, span: Option<Range<usize>>) {
-        let enumerated = super::schema::field(name).is_some_and(|f| f.values.is_some());
+        let enumerated = super::schema::field(name).and_then(|f| f.values);
         let fact = match self.facts.iter().position(|f| f.name == name) {
             Some(index) => &mut self.facts[index],
             None => {
@@ -181,8 +181,9 @@ impl Record {
             }
         };
         fact.value.clear();
-        if enumerated {
-            fact.value.push_str(&canonical_fact(value));
+        if let Some(values) = enumerated {
+            fact.value
+                .push_str(&super::schema::canonical_value(values, value));
         } else {
             fact.value.push_str(value.trim());
         }

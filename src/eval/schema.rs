@@ -35,6 +35,75 @@ pub const ENTITY_TYPES: &[&str] = &[
     "mining_machine_maker",
 ];
 
+/// Values as filings and registry exports write them in Chinese, with the canonical value each
+/// stands for. A value is only read this way for a fact whose
+/// values include that canonical value.
+pub const VALUE_ALIASES: &[(&str, &[&str])] = &[
+    (
+        "enterprise",
+        &["企业", "公司", "有限责任公司", "有限公司", "股份有限公司"],
+    ),
+    ("individual_business", &["个体工商户", "个体户", "个体经营"]),
+    (
+        "financial_institution",
+        &[
+            "金融机构",
+            "银行",
+            "商业银行",
+            "保险公司",
+            "证券公司",
+            "券商",
+            "信托公司",
+            "基金管理公司",
+            "期货公司",
+        ],
+    ),
+    (
+        "payment_institution",
+        &["支付机构", "非银行支付机构", "第三方支付机构", "支付公司"],
+    ),
+    ("internet_platform", &["互联网平台", "网络平台", "电商平台"]),
+    (
+        "intermediary",
+        &[
+            "中介机构",
+            "律师事务所",
+            "会计师事务所",
+            "资产评估机构",
+            "评级机构",
+        ],
+    ),
+    (
+        "it_service_provider",
+        &["信息技术服务商", "技术服务商", "信息技术服务提供商"],
+    ),
+    (
+        "mining_machine_maker",
+        &["矿机生产企业", "矿机制造商", "矿机生产商"],
+    ),
+    (
+        "domestic",
+        &["境内", "国内", "中国境内", "中国大陆", "境内注册"],
+    ),
+    ("overseas", &["境外", "海外", "境外注册"]),
+    ("global", &["全球"]),
+];
+
+/// The canonical form of an enumerated fact's value: `Financial Institution` and
+/// `financial-institution` are `financial_institution`, and so is `银行`.
+pub fn canonical_value(values: &[&str], text: &str) -> String {
+    let canonical = super::record::canonical_fact(text);
+    if values.contains(&canonical.as_str()) {
+        return canonical;
+    }
+    let written = text.trim();
+    VALUE_ALIASES
+        .iter()
+        .filter(|(value, _)| values.contains(value))
+        .find(|(_, aliases)| aliases.iter().any(|a| a.eq_ignore_ascii_case(written)))
+        .map_or(canonical, |(value, _)| value.to_string())
+}
+
 pub const JURISDICTIONS: &[&str] = &["domestic", "overseas"];
 pub const AUDIENCES: &[&str] = &["domestic", "overseas", "global"];
 

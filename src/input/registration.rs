@@ -113,6 +113,15 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
     }
     for (position, entity) in entities.iter().enumerate() {
         let (record, problems) = build_record(Subject::Registration, position + 1, entity);
+        if record.texts.is_empty() && matches!(entity, Tree::Map { .. }) {
+            // Nothing to check is not the same as nothing found: say so rather than pass.
+            loaded.problems.push(InputProblem::error(
+                "redline::input::no-text",
+                "this registration has no name, English name or business scope to check",
+                record.span.clone(),
+                "write `name:` (企业名称) and `business_scope:` (经营范围); a filing is checked by its name and scope",
+            ));
+        }
         loaded.records.push(record);
         loaded
             .problems

@@ -155,6 +155,9 @@ pub struct AuditSummary {
     pub by_error: BTreeMap<String, u64>,
     /// Files that could not be read at all.
     pub unusable_files: Vec<String>,
+    /// The encoding each text table was read in, and how sure that reading is.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub encodings: BTreeMap<String, String>,
     pub seconds: f64,
 }
 

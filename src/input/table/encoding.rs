@@ -67,10 +67,43 @@ fn utf16_without_mark(sample: &[u8]) -> Option<&'static Encoding> {
     (!malformed && text.contains('\n')).then_some(candidate)
 }
 
+/// How sure the reading of a sample as `encoding` is, in words for the user: a mark, a clean
+/// decode, a few stray bytes, or a statistical guess and whether it was a confident one.
+pub fn certainty(sample: &[u8], at_eof: bool, encoding: &'static Encoding, bom: usize) -> String {
+    if bom > 0 {
+        return "byte-order mark".into();
+    }
+    if encoding == UTF_16LE || encoding == UTF_16BE {
+        return "detected: no byte-order mark, NUL pattern of UTF-16".into();
+    }
+    if encoding == UTF_8 {
+        let (valid, invalid) = utf8_counts(sample, at_eof);
+        return match invalid {
+            0 if valid == 0 => "detected: plain ASCII so far".into(),
+            0 => "detected: valid UTF-8".into(),
+            n => format!("detected: UTF-8 with {n} stray byte sequence(s) in the first 64 KiB; their rows are errors"),
+        };
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(sample, at_eof);
+    let (_, confident) = detector.guess_assess(Some(b"cn"), true);
+    if confident {
+        "detected from byte statistics, confident".into()
+    } else {
+        "detected from byte statistics, NOT confident: check the output, or force it with --encoding".into()
+    }
+}
+
 /// Whether the sample is UTF-8, allowing a few stray bytes (a broken export, a pasted symbol):
 /// legacy Chinese encodings almost never form valid multi-byte UTF-8 sequences, so eight valid
 /// sequences for every invalid one settles it. The stray bytes then fail their own rows only.
 fn mostly_utf8(sample: &[u8], at_eof: bool) -> bool {
+    let (valid, invalid) = utf8_counts(sample, at_eof);
+    invalid == 0 || valid >= invalid * 8
+}
+
+/// Multi-byte UTF-8 sequences in the sample that are valid, and those that are not.
+fn utf8_counts(sample: &[u8], at_eof: bool) -> (usize, usize) {
     let mut valid = 0usize;
     let mut invalid = 0usize;
     let mut rest = sample;
@@ -98,7 +131,7 @@ fn mostly_utf8(sample: &[u8], at_eof: bool) -> bool {
             }
         }
     }
-    invalid == 0 || valid >= invalid * 8
+    (valid, invalid)
 }
 
 /// Decodes one row, or says where the first undecodable byte is.

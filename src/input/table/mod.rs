@@ -22,7 +22,7 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 pub use cells::RowDecoder;
 pub use columns::Columns;
 pub use delimited::{split_cells, RowReader};
-pub use encoding::{decode, detect_encoding, encoding_by_name};
+pub use encoding::{certainty, decode, detect_encoding, encoding_by_name};
 pub use sheet::{Spreadsheet, Workbook};
 
 /// The kinds of table `redline audit` reads.
@@ -128,8 +128,9 @@ pub type Batches<'a> = Box<dyn Iterator<Item = Result<Batch, String>> + Send + '
 pub struct Table<'a> {
     pub headers: Vec<String>,
     pub format: RowFormat,
-    /// The text encoding read (none for spreadsheets).
+    /// The text encoding read (none for spreadsheets), and how sure that reading is.
     pub encoding: Option<&'static Encoding>,
+    pub certainty: String,
     pub batches: Batches<'a>,
 }
 
@@ -157,6 +158,10 @@ impl<'a> Table<'a> {
             0
         } else {
             bom
+        };
+        let certainty = match forced {
+            Some(_) => "forced with --encoding".to_string(),
+            None => certainty(&sample, at_eof, encoding, bom),
         };
         let rest = io::Cursor::new(sample.split_off(bom)).chain(reader);
         let (reader, encoding, transcoded): (Box<dyn Read + Send + 'a>, &'static Encoding, bool) =
@@ -225,6 +230,7 @@ impl<'a> Table<'a> {
             headers,
             format: row_format,
             encoding: Some(encoding),
+            certainty,
             batches: Box::new(batches),
         })
     }
@@ -241,6 +247,7 @@ impl<'a> Table<'a> {
             headers,
             format: RowFormat::Cells,
             encoding: None,
+            certainty: String::new(),
             batches,
         })
     }
