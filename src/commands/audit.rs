@@ -22,8 +22,8 @@ use crate::eval::record::{parse_date, Grant, GrantKind, Record, Subject};
 use crate::eval::schema::{self, FieldKind};
 use crate::guard;
 use crate::input::table::{
-    self, Batch, Batches, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table,
-    TableFormat, TableLimits, Workbook,
+    self, Batch, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table, TableFormat,
+    TableLimits, Workbook,
 };
 use crate::limits::Limits;
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
@@ -218,15 +218,7 @@ impl Job<'_> {
         progress.suspend(|| eprintln!("{}: encoding {read_as}", self.file));
         summary.encodings.insert(self.file.to_string(), read_as);
         let columns = self.columns(&table.headers, &progress)?;
-        self.pump(
-            table.batches,
-            &columns,
-            &table.headers,
-            table.format,
-            sink,
-            summary,
-            &progress,
-        )
+        self.pump(table, &columns, sink, summary, &progress)
     }
 
     /// Every sheet of a workbook, each as a table of its own, labelled `FILE#SHEET` when there are
@@ -267,15 +259,7 @@ impl Job<'_> {
             };
             progress.suspend(|| eprintln!("{label}: columns {}", columns.describe()));
             audited += 1;
-            job.pump(
-                table.batches,
-                &columns,
-                &table.headers,
-                table.format,
-                sink,
-                summary,
-                progress,
-            )?;
+            job.pump(table, &columns, sink, summary, progress)?;
         }
         if audited == 0 {
             return Err(match skipped.is_empty() {
@@ -298,17 +282,21 @@ impl Job<'_> {
     /// Streams batches through a pipeline: this thread's reader feeds a bounded channel, the
     /// workers check batches as they come, and results are written back in input order. At most
     /// `IN_FLIGHT_PER_WORKER × workers` batches are in memory at once, however large the input.
-    #[allow(clippy::too_many_arguments)]
     fn pump(
         &self,
-        batches: Batches<'_>,
+        table: Table<'_>,
         columns: &Columns,
-        headers: &[String],
-        format: RowFormat,
         sink: &mut Sink,
         summary: &mut AuditSummary,
         progress: &ProgressBar,
     ) -> Result<(), String> {
+        let Table {
+            headers,
+            format,
+            batches,
+            ..
+        } = table;
+        let headers = &headers[..];
         let workers = self.workers;
         let in_flight = workers * IN_FLIGHT_PER_WORKER;
         let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Batch)>(in_flight);

@@ -394,6 +394,22 @@ fn text_of(value: Data) -> String {
     }
 }
 
+/// Feeds every cell a streaming cell reader yields into `rows`, until the reader ends or the
+/// other end of the batches has gone.
+fn drain<'a, E: std::fmt::Display>(
+    mut next_cell: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, E>,
+    rows: &mut Rows,
+) -> Result<(), String> {
+    while let Some(cell) = next_cell().map_err(|e| format!("cannot read the spreadsheet: {e}"))? {
+        let (row, column) = cell.get_position();
+        rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
+        if rows.closed {
+            break;
+        }
+    }
+    Ok(())
+}
+
 fn read_sheet<RS: Read + Seek>(
     data: RS,
     kind: Kind,
@@ -406,25 +422,13 @@ fn read_sheet<RS: Read + Seek>(
             let mut book: calamine::Xlsx<RS> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
-            while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
-                let (row, column) = cell.get_position();
-                rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
-                if rows.closed {
-                    break;
-                }
-            }
+            drain(|| cells.next_cell(), rows)?;
         }
         Kind::Xlsb => {
             let mut book: calamine::Xlsb<RS> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
-            while let Some(cell) = cells.next_cell().map_err(|e| broken(&e))? {
-                let (row, column) = cell.get_position();
-                rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
-                if rows.closed {
-                    break;
-                }
-            }
+            drain(|| cells.next_cell(), rows)?;
         }
         Kind::Ods | Kind::Xls => {
             let range = if kind == Kind::Ods {
