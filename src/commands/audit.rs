@@ -48,6 +48,7 @@ pub struct AuditOptions {
 /// that memory stays a few megabytes per worker.
 const BATCH_ROWS: usize = 4096;
 const IN_FLIGHT_PER_WORKER: usize = 3;
+const MAX_WORKERS: usize = 256;
 
 pub fn run(options: &AuditOptions) -> u8 {
     let fail = |message: String| {
@@ -74,11 +75,13 @@ pub fn run(options: &AuditOptions) -> u8 {
     };
     let evaluator = Evaluator::new(&rules, options.today)
         .with_max_findings_per_field(options.limits.max_findings_per_field);
-    // One worker per core unless told otherwise; reading and writing share the cores too.
+    // One worker per core unless told otherwise; reading and writing share the cores too. More
+    // workers than MAX_WORKERS only cost memory (each holds batches in flight).
     let workers = options
         .threads
         .filter(|n| *n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .min(MAX_WORKERS);
 
     let mut sink = match Sink::open(options.output.as_deref()) {
         Ok(sink) => sink,

@@ -256,9 +256,9 @@ fn scan_row(data: &[u8], delimiter: u8, line_end: u8, max_cell: usize, eof: bool
                     next: data.len(),
                 }
             }
-            None if data.len() > max_cell * MAX_ROW_CELLS => {
+            None if data.len() > max_cell.saturating_mul(MAX_ROW_CELLS) => {
                 return Scan::TooLong {
-                    end: max_cell * MAX_ROW_CELLS,
+                    end: max_cell.saturating_mul(MAX_ROW_CELLS),
                 }
             }
             None => return Scan::NeedMore,
