@@ -50,6 +50,7 @@ impl Limits {
             max_sheet_rows: self.max_sheet_rows,
             max_sheet_columns: self.max_sheet_columns,
             max_inflated: self.max_inflated_bytes,
+            header_row: None,
         }
     }
 }

@@ -126,6 +126,13 @@ struct AuditArgs {
     /// Write a record for every clean row too.
     #[arg(long)]
     all: bool,
+    /// Audit only this sheet of a workbook (default: every sheet with a name or scope column).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// The row of a spreadsheet that holds the header, when title rows stand above it
+    /// (default: the first row with any text). Rows are reported by their numbers in the sheet.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    header_row: Option<u32>,
     /// Worker threads (default: one per core). Output is identical for any number.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
@@ -280,6 +287,8 @@ fn main() -> ExitCode {
                 output,
                 summary,
                 all,
+                sheet,
+                header_row,
                 threads,
                 max_cell_bytes,
                 rules,
@@ -305,6 +314,8 @@ fn main() -> ExitCode {
                 output,
                 summary,
                 all,
+                sheet,
+                header_row,
                 rules: rules.checking(&config),
                 today: today.date(),
                 threads,

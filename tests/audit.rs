@@ -342,3 +342,54 @@ fn forced_encoding_overrides_detection() {
         .iter()
         .all(|r| r["code"] == "redline::audit::undecodable"));
 }
+
+#[test]
+fn a_sheet_with_a_title_row_is_read_from_the_header_row_with_sheet_row_numbers() {
+    let book = "tests/bad-input/xlsx/title-row-above-header.xlsx";
+    let refused = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(["audit", book])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--header-row"));
+    let read = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(["audit", "--header-row", "2", book])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(read.status.code(), Some(1));
+    let rows: Vec<u64> = String::from_utf8_lossy(&read.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["row"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        rows.iter().all(|r| *r >= 3),
+        "rows are the sheet's own numbers: {rows:?}"
+    );
+    assert!(rows.contains(&4));
+}
+
+#[test]
+fn one_sheet_is_chosen_by_name_and_an_unknown_one_is_named() {
+    let book = "tests/bad-input/xlsx/violation-on-second-sheet.xlsx";
+    let run = |sheet: &str| {
+        Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(["audit", "--sheet", sheet, book])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let chosen = run("2025年");
+    assert_eq!(chosen.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&chosen.stdout)
+        .lines()
+        .all(|l| l.contains("#2025年")));
+    let unknown = run("2025");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("did you mean `2025年`?"));
+}

@@ -42,6 +42,10 @@ pub struct AuditOptions {
     pub today: Date,
     pub threads: Option<usize>,
     pub limits: Limits,
+    /// The one sheet of a workbook to audit (default: every sheet).
+    pub sheet: Option<String>,
+    /// The sheet row holding the header, when title rows stand above it.
+    pub header_row: Option<u32>,
 }
 
 /// Rows per batch, and batches in flight per worker: enough to keep every core busy, few enough
@@ -200,7 +204,10 @@ impl Job<'_> {
             std::fs::metadata(input).ok().map(|m| m.len())
         };
         let progress = progress_bar(size);
-        let limits = self.options.limits.table();
+        let limits = TableLimits {
+            header_row: self.options.header_row,
+            ..self.options.limits.table()
+        };
         if format == TableFormat::Excel {
             if is_stdin {
                 return Err(
@@ -236,9 +243,27 @@ impl Job<'_> {
         progress: &ProgressBar,
     ) -> Result<(), String> {
         let workbook = Workbook::open(Spreadsheet::Path(input.to_path_buf()), limits)?;
+        if let Some(wanted) = &self.options.sheet {
+            if !workbook.sheets.contains(wanted) {
+                let hint = did_you_mean(wanted, workbook.sheets.iter().map(String::as_str))
+                    .map_or_else(String::new, |b| format!("did you mean `{b}`? "));
+                return Err(format!(
+                    "no sheet `{wanted}`; {hint}the workbook has: {}",
+                    workbook.sheets.join(", ")
+                ));
+            }
+        }
         let mut audited = 0;
         let mut skipped = Vec::new();
         for (index, sheet) in workbook.sheets.iter().enumerate() {
+            if self
+                .options
+                .sheet
+                .as_ref()
+                .is_some_and(|wanted| wanted != sheet)
+            {
+                continue;
+            }
             let label = if workbook.sheets.len() > 1 {
                 format!("{}#{sheet}", self.file)
             } else {
@@ -267,7 +292,10 @@ impl Job<'_> {
         if audited == 0 {
             return Err(match skipped.is_empty() {
                 true => "every sheet is empty".to_string(),
-                false => skipped.join("; "),
+                false => format!(
+                    "{}. If a title row stands above the header, name the header's row with --header-row N",
+                    skipped.join("; ")
+                ),
             });
         }
         for why in skipped {
@@ -385,7 +413,7 @@ impl Job<'_> {
         let mut record = Record::new(Subject::Registration, 0);
         let output = self.options.format;
         for (offset, raw) in batch.rows.iter().enumerate() {
-            let row = batch.first_row + offset as u64;
+            let row = batch.row_number(offset);
             counts.rows_read += 1;
             // A fault on one row costs that row: it becomes an error record, and the audit goes
             // on with fresh buffers.

@@ -109,6 +109,7 @@ impl<R: Read> RowReader<R> {
             first_row: self.next_row,
             buffer: Vec::with_capacity(max_rows * 320),
             rows: Vec::with_capacity(max_rows),
+            sheet_rows: Vec::new(),
         };
         while batch.rows.len() < max_rows {
             match self.split_one() {

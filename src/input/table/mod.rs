@@ -82,6 +82,20 @@ pub struct Batch {
     pub first_row: u64,
     pub buffer: Vec<u8>,
     pub rows: Vec<RawRow>,
+    /// A spreadsheet's own row number for each row (as Excel shows it); empty for text tables,
+    /// whose rows are numbered on from `first_row`.
+    pub sheet_rows: Vec<u64>,
+}
+
+impl Batch {
+    /// The number a user knows row `offset` of this batch by: its row in the sheet, or its data
+    /// row in a text table.
+    pub fn row_number(&self, offset: usize) -> u64 {
+        self.sheet_rows
+            .get(offset)
+            .copied()
+            .unwrap_or(self.first_row + offset as u64)
+    }
 }
 
 /// What one table may ask of memory. Each limit, when reached, is a diagnostic with a stable code
@@ -95,6 +109,9 @@ pub struct TableLimits {
     pub max_sheet_columns: u32,
     /// Bytes a spreadsheet's compressed parts may inflate to, all parts together.
     pub max_inflated: u64,
+    /// The sheet row (1-based) holding a spreadsheet's header, when title rows stand above it;
+    /// `None`: the first row with any text.
+    pub header_row: Option<u32>,
 }
 
 impl Default for TableLimits {
@@ -104,6 +121,7 @@ impl Default for TableLimits {
             max_sheet_rows: 1_048_576,
             max_sheet_columns: 16_384,
             max_inflated: 512 << 20,
+            header_row: None,
         }
     }
 }

@@ -272,6 +272,9 @@ struct Rows {
     batch_rows: usize,
     current: Vec<String>,
     current_row: Option<u32>,
+    /// The sheet row (1-based) that holds the header; before it, title rows are passed over.
+    /// `None`: the first row with any text.
+    header_row: Option<u32>,
     batch: Batch,
     next_row: u64,
     /// The reader on the other end has gone: stop reading.
@@ -292,6 +295,7 @@ impl Rows {
             batch_rows,
             current: Vec::new(),
             current_row: None,
+            header_row: limits.header_row,
             batch: Batch {
                 first_row: 1,
                 ..Batch::default()
@@ -328,19 +332,25 @@ impl Rows {
     }
 
     fn end_row(&mut self) {
-        if self.current_row.is_none() {
+        let Some(row) = self.current_row else {
             return;
-        }
+        };
         let cells = std::mem::take(&mut self.current);
         if cells.iter().all(|c| c.trim().is_empty()) {
             return;
         }
+        let sheet_row = u64::from(row) + 1;
         match self.header.take() {
+            Some(header) if self.header_row.is_some_and(|h| sheet_row < u64::from(h)) => {
+                // A title row above the header.
+                self.header = Some(header);
+            }
             Some(header) => {
                 let _ = header.send(Ok(cells));
             }
             None => {
                 self.batch.rows.push(RawRow::Cells(cells));
+                self.batch.sheet_rows.push(sheet_row);
                 self.next_row += 1;
                 if self.batch.rows.len() == self.batch_rows {
                     let full = std::mem::replace(
