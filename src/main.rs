@@ -156,9 +156,13 @@ enum Command {
     /// Silence a finding with a comment on its line or the line before:
     /// `# redline-ignore RULE: reason` (the reason is required).
     Check {
-        /// Files or directories to check.
+        /// Files or directories to check; `-` reads standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// The name standard input is reported under; its extension says what kind of file it is
+        /// (default: `stdin`, the kind read from the text itself).
+        #[arg(long, value_name = "NAME")]
+        stdin_filename: Option<String>,
         #[command(flatten)]
         rules: RulesArg,
         /// Output format [default: human, or redline.toml's `format`].
@@ -262,11 +266,13 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check {
             paths,
+            stdin_filename,
             rules,
             format,
             today,
         } => commands::check::run(&CheckOptions {
             paths,
+            stdin_filename,
             exclude: config.exclude.clone(),
             rules: rules.checking(&config),
             format: format.or(config.format).unwrap_or(Format::Human),

@@ -431,3 +431,55 @@ fn a_filing_with_nothing_to_check_is_not_a_clean_pass() {
         run.stdout
     );
 }
+
+#[test]
+fn standard_input_is_checked_under_its_given_name_or_its_own_kind() {
+    use std::io::Write as _;
+    let run = |args: &[&str], input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        (output.status.code(), report)
+    };
+    for path in files_in("examples/registrations")
+        .into_iter()
+        .chain(files_in("examples/documents"))
+    {
+        let text =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
+        let file = redline(&["check", "--format", "json", &path, "--today", TODAY]);
+        let (code, piped) = run(&["check", "--format", "json", "-", "--today", TODAY], &text);
+        let direct: serde_json::Value = serde_json::from_str(&file.stdout).unwrap();
+        assert_eq!(code, Some(file.code), "{path}");
+        assert_eq!(
+            piped["summary"], direct["summary"],
+            "{path} read from standard input"
+        );
+    }
+    let (code, report) = run(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "landing.md",
+            "-",
+        ],
+        "本平台提供比特币兑换服务。\n",
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(report["findings"][0]["file"], "landing.md");
+}

@@ -18,6 +18,8 @@ use crate::suppress;
 
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
+    /// What standard input (`-`) is called in reports; its extension gives its kind.
+    pub stdin_filename: Option<String>,
     /// Globs of paths to skip when walking directories (from `redline.toml`).
     pub exclude: Vec<String>,
     pub rules: RuleSource,
@@ -33,10 +35,13 @@ pub fn run(options: &CheckOptions) -> u8 {
     let evaluator = Evaluator::new(&rules, options.today)
         .with_max_findings_per_field(options.limits.max_findings_per_field);
     let targets = collect_files(&options.paths, &options.exclude);
-    let checkable = targets.iter().any(|t| matches!(t, Target::File(..)));
+    let checkable = targets
+        .iter()
+        .any(|t| matches!(t, Target::File(..) | Target::Stdin));
     let mut reports: Vec<FileReport> = targets
         .into_iter()
         .map(|target| match target {
+            Target::Stdin => check_stdin(&evaluator, options),
             Target::File(path, kind) => {
                 // A fault met in one file costs that file: it is reported, and the rest are checked.
                 guard::contain(|| check_file(&evaluator, &path, kind, &options.limits))
@@ -88,6 +93,7 @@ pub fn run(options: &CheckOptions) -> u8 {
 }
 
 enum Target {
+    Stdin,
     File(PathBuf, FileKind),
     Unusable(PathBuf, InputProblem),
     /// Files in a directory that `check` does not read, said once per directory.
@@ -139,7 +145,9 @@ fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
 fn collect_files(paths: &[PathBuf], exclude: &[String]) -> Vec<Target> {
     let mut targets = Vec::new();
     for path in paths {
-        if path.is_dir() {
+        if path.as_os_str() == "-" {
+            targets.push(Target::Stdin);
+        } else if path.is_dir() {
             let mut overrides = ignore::overrides::OverrideBuilder::new(path);
             for glob in exclude {
                 // Patterns were validated when redline.toml was read.
@@ -257,6 +265,88 @@ pub fn check_file(
     };
     let source: Arc<str> = Arc::from(text);
     check_source(evaluator, &path.display().to_string(), source, kind)
+}
+
+/// Standard input, named by `--stdin-filename` (whose extension gives its kind) or, unnamed,
+/// of the kind its text shows: markup, JSON, a YAML map, or else a plain-text document.
+fn check_stdin(evaluator: &Evaluator, options: &CheckOptions) -> FileReport {
+    use std::io::Read;
+    let name = options
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "stdin".into());
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(options.limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes);
+    let problem = match read {
+        Err(error) => Some(format!("cannot read standard input: {error}")),
+        Ok(_) if bytes.len() as u64 > options.limits.max_file_bytes => Some(format!(
+            "standard input holds more than {} bytes, the most a registration or document may hold",
+            options.limits.max_file_bytes
+        )),
+        Ok(_) => None,
+    };
+    if let Some(message) = problem {
+        let problem = InputProblem::error(
+            "redline::input::unreadable",
+            message,
+            None,
+            "pipe a registration or a document, or name a file",
+        );
+        return unusable(Path::new(&name), problem);
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            let problem = InputProblem::error(
+                "redline::input::encoding",
+                "standard input is not UTF-8",
+                None,
+                "pipe registrations and documents as UTF-8",
+            );
+            return unusable(Path::new(&name), problem);
+        }
+    };
+    let kind = FileKind::of(Path::new(&name)).unwrap_or_else(|| kind_of_text(&text));
+    check_source(evaluator, &name, Arc::from(text), kind)
+}
+
+/// The kind a text shows itself to be, for input that comes without a file name.
+fn kind_of_text(text: &str) -> FileKind {
+    let start = text.trim_start_matches('\u{FEFF}').trim_start();
+    let first_line = |text: &'_ str| -> String {
+        text.lines()
+            .find(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+            .unwrap_or("")
+            .to_string()
+    };
+    // A document's front matter looks like YAML: what follows its closing `---` says it is a page.
+    let body = start.strip_prefix("---").and_then(|rest| {
+        let close = rest.find("\n---")?;
+        let after = rest[close + 4..].trim_start_matches('-').trim();
+        (!after.is_empty()).then_some(after)
+    });
+    match body {
+        // Several YAML documents, not front matter and a page.
+        Some(body) if is_yaml_key(&first_line(body)) => FileKind::Yaml,
+        Some(body) if body.starts_with('<') => FileKind::Html,
+        Some(_) => FileKind::Markdown,
+        None if start.starts_with('<') => FileKind::Html,
+        None if start.starts_with('{') || start.starts_with('[') => FileKind::Json,
+        None if start.starts_with("---") || is_yaml_key(&first_line(start)) => FileKind::Yaml,
+        None => FileKind::Markdown,
+    }
+}
+
+/// Whether a line opens a YAML map: `key: value` or `key:` at the left margin.
+fn is_yaml_key(line: &str) -> bool {
+    let line = line.trim_end();
+    !line.starts_with([' ', '\t', '-'])
+        && line
+            .find(':')
+            .is_some_and(|at| line[at + 1..].is_empty() || line[at + 1..].starts_with([' ', '\t']))
 }
 
 /// The file's bytes, or `None` when it holds more than `max` (read no further than that).
