@@ -12,7 +12,7 @@ use redline::config::Config;
 use redline::input::table::TableFormat;
 use redline::limits::Limits;
 use redline::report::audit::AuditFormat;
-use redline::report::Format;
+use redline::report::{FailOn, Format};
 
 const ABOUT: &str = "Checks registrations, product documents and entity lists against Yinfa [2026] No. 42 \
 (virtual currency and real-world-asset tokenization), with diagnostics that point at the exact bytes to change.";
@@ -38,6 +38,14 @@ struct Cli {
     config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct FailOnArg {
+    /// Which findings make the run exit 1: error (default), warning (errors and warnings), or
+    /// never (report only; an input that cannot be read still exits 2).
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "error")]
+    fail_on: FailOn,
 }
 
 #[derive(clap::Args, Clone)]
@@ -126,6 +134,8 @@ struct AuditArgs {
     /// Write a record for every clean row too.
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    fail_on: FailOnArg,
     /// Audit only this sheet of a workbook (default: every sheet with a name or scope column).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
@@ -168,6 +178,8 @@ enum Command {
         /// Output format [default: human, or redline.toml's `format`].
         #[arg(long, value_enum)]
         format: Option<Format>,
+        #[command(flatten)]
+        fail_on: FailOnArg,
         #[command(flatten)]
         today: TodayArg,
     },
@@ -269,10 +281,12 @@ fn main() -> ExitCode {
             stdin_filename,
             rules,
             format,
+            fail_on,
             today,
         } => commands::check::run(&CheckOptions {
             paths,
             stdin_filename,
+            fail_on: fail_on.fail_on,
             exclude: config.exclude.clone(),
             rules: rules.checking(&config),
             format: format.or(config.format).unwrap_or(Format::Human),
@@ -293,6 +307,7 @@ fn main() -> ExitCode {
                 output,
                 summary,
                 all,
+                fail_on,
                 sheet,
                 header_row,
                 threads,
@@ -320,6 +335,7 @@ fn main() -> ExitCode {
                 output,
                 summary,
                 all,
+                fail_on: fail_on.fail_on,
                 sheet,
                 header_row,
                 rules: rules.checking(&config),

@@ -483,3 +483,40 @@ fn standard_input_is_checked_under_its_given_name_or_its_own_kind() {
     assert_eq!(code, Some(1));
     assert_eq!(report["findings"][0]["file"], "landing.md");
 }
+
+#[test]
+fn fail_on_chooses_which_findings_fail_the_run() {
+    let errors = "examples/registrations/02-stablecoin-name.yaml";
+    assert_eq!(redline(&["check", errors, "--today", TODAY]).code, 1);
+    assert_eq!(
+        redline(&["check", "--fail-on", "never", errors, "--today", TODAY]).code,
+        0
+    );
+    assert_eq!(
+        redline(&["check", "--fail-on", "warning", errors, "--today", TODAY]).code,
+        1
+    );
+    let unreadable = "tests/fixtures/bad-inputs/not-utf8.yaml";
+    assert_eq!(
+        redline(&["check", "--fail-on", "never", unreadable, "--today", TODAY]).code,
+        2
+    );
+}
+
+#[test]
+fn audit_csv_opens_in_excel_and_cannot_inject_formulas() {
+    let run = redline(&[
+        "audit",
+        "--format",
+        "csv",
+        "tests/bad-input/csv/formula-injection.csv",
+        "--today",
+        TODAY,
+    ]);
+    assert!(
+        run.stdout.starts_with("\u{FEFF}file,row,id,"),
+        "a UTF-8 byte-order mark first"
+    );
+    assert!(run.stdout.contains(",'=cmd|"), "{}", run.stdout);
+    assert!(!run.stdout.contains(",=cmd"), "{}", run.stdout);
+}

@@ -27,6 +27,7 @@ use crate::input::table::{
 };
 use crate::limits::Limits;
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
+use crate::report::FailOn;
 
 pub struct AuditOptions {
     pub inputs: Vec<PathBuf>,
@@ -42,6 +43,8 @@ pub struct AuditOptions {
     pub today: Date,
     pub threads: Option<usize>,
     pub limits: Limits,
+    /// Which findings make the run exit 1.
+    pub fail_on: FailOn,
     /// The one sheet of a workbook to audit (default: every sheet).
     pub sheet: Option<String>,
     /// The sheet row holding the header, when title rows stand above it.
@@ -131,7 +134,7 @@ pub fn run(options: &AuditOptions) -> u8 {
             ));
         }
     }
-    summary.exit_code()
+    summary.exit_code(options.fail_on)
 }
 
 /// Where records go: stdout, or a temporary file renamed over `--output` once complete, so a

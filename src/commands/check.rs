@@ -13,7 +13,7 @@ use crate::guard;
 use crate::input::table::TableFormat;
 use crate::input::{self, FileKind, InputProblem};
 use crate::limits::Limits;
-use crate::report::{self, FileReport, Format, Summary};
+use crate::report::{self, FailOn, FileReport, Format, Summary};
 use crate::suppress;
 
 pub struct CheckOptions {
@@ -24,6 +24,8 @@ pub struct CheckOptions {
     pub exclude: Vec<String>,
     pub rules: RuleSource,
     pub format: Format,
+    /// Which findings make the run exit 1.
+    pub fail_on: FailOn,
     pub today: Date,
     pub limits: Limits,
 }
@@ -86,10 +88,10 @@ pub fn run(options: &CheckOptions) -> u8 {
             )],
         ));
     }
-    let color = options.format == Format::Human && std::io::stdout().is_terminal();
+    let color = options.format == Format::Human && super::colour(std::io::stdout().is_terminal());
     let text = report::render(options.format, &reports, color);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    Summary::of(&reports).exit_code()
+    Summary::of(&reports).exit_code(options.fail_on)
 }
 
 enum Target {

@@ -32,6 +32,12 @@ pub struct RuleSource {
     pub disable: std::collections::BTreeMap<String, String>,
 }
 
+/// Whether to colour output for a stream: only a terminal, and never when `NO_COLOR` is set to
+/// anything (no-color.org).
+pub fn colour(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 pub fn today() -> Date {
     jiff::Zoned::now().date()
 }
@@ -40,7 +46,7 @@ pub fn today() -> Date {
 /// `examples` is `Examples::Report` (for `redline test`, which reports them itself), a rule file
 /// whose own examples fail is rejected.
 pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Option<RuleSet> {
-    let color = std::io::stderr().is_terminal();
+    let color = colour(std::io::stderr().is_terminal());
     let result = if source.paths.is_empty() {
         crate::dsl::compile_all(crate::dsl::BUILTIN.iter().copied())
     } else {

@@ -34,7 +34,7 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
 }
 
 pub fn run(rules: &RuleSet, today: Date) -> u8 {
-    let (text, ok) = render(rules, today, std::io::stdout().is_terminal());
+    let (text, ok) = render(rules, today, super::colour(std::io::stdout().is_terminal()));
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if ok {
         super::EXIT_CLEAN

@@ -40,7 +40,20 @@ pub struct AuditRecord<'a> {
     pub message: Option<&'a str>,
 }
 
-pub const CSV_HEADER: &str = "file,row,id,status,rule,article,paragraph,severity,field,matched,term,start,end,code,message\n";
+/// The CSV output's first bytes: a UTF-8 byte-order mark, so that Excel opens the Chinese text as
+/// UTF-8, and the header.
+pub const CSV_HEADER: &str = "\u{FEFF}file,row,id,status,rule,article,paragraph,severity,field,matched,term,start,end,code,message\n";
+
+/// A cell as a spreadsheet may safely show it: text that Excel or LibreOffice would take for a
+/// formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) gets a leading `'`, as OWASP
+/// recommends against CSV injection. The registry text is not trusted.
+fn formula_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
 
 impl<'a> AuditRecord<'a> {
     fn base(file: &'a str, row: u64, id: Option<&'a str>, status: &'static str) -> AuditRecord<'a> {
@@ -121,11 +134,31 @@ impl<'a> AuditRecord<'a> {
                 out.push(b'\n');
             }
             AuditFormat::Csv => {
+                let text = |value: Option<&str>| formula_safe(value.unwrap_or("")).into_owned();
+                let number = |value: Option<u64>| value.map_or(String::new(), |n| n.to_string());
+                let fields = [
+                    formula_safe(self.file).into_owned(),
+                    self.row.to_string(),
+                    text(self.id),
+                    self.status.to_string(),
+                    text(self.rule),
+                    number(self.article.map(u64::from)),
+                    number(self.paragraph.map(u64::from)),
+                    self.severity
+                        .map_or(String::new(), |s| s.name().to_string()),
+                    text(self.field),
+                    text(self.matched),
+                    text(self.term),
+                    number(self.start.map(|n| n as u64)),
+                    number(self.end.map(|n| n as u64)),
+                    text(self.code),
+                    text(self.message),
+                ];
                 let mut writer = csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(&mut *out);
                 writer
-                    .serialize(self)
+                    .write_record(&fields)
                     .expect("writing CSV to memory cannot fail");
                 writer.flush().expect("writing CSV to memory cannot fail");
             }
@@ -188,17 +221,13 @@ impl AuditSummary {
         self.rows_read == self.rows_clean + self.rows_flagged + self.rows_with_errors
     }
 
-    /// 2 when a file or a row could not be read, 1 for an error-severity finding, else 0.
-    pub fn exit_code(&self) -> u8 {
+    /// 2 when a file or a row could not be read, 1 for a finding at or above `fail_on`, else 0.
+    pub fn exit_code(&self, fail_on: super::FailOn) -> u8 {
+        let count =
+            |severity: Severity| self.by_severity.get(severity.name()).copied().unwrap_or(0);
         if !self.unusable_files.is_empty() || self.rows_with_errors > 0 {
             2
-        } else if self
-            .by_severity
-            .get(Severity::Error.name())
-            .copied()
-            .unwrap_or(0)
-            > 0
-        {
+        } else if fail_on.fails(count(Severity::Error), count(Severity::Warning)) {
             1
         } else {
             0

@@ -104,14 +104,37 @@ impl Summary {
         summary
     }
 
-    /// 0: clean or only warnings; 1: at least one error finding; 2: an input was unusable.
-    pub fn exit_code(&self) -> u8 {
+    /// 2: an input was unusable; 1: a finding at or above `fail_on`; else 0.
+    pub fn exit_code(&self, fail_on: FailOn) -> u8 {
         if self.input_errors > 0 {
             2
-        } else if self.errors > 0 {
+        } else if fail_on.fails(self.errors as u64, self.warnings as u64) {
             1
         } else {
             0
+        }
+    }
+}
+
+/// Which findings make a run fail (exit 1). An input that cannot be used always exits 2.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    /// Error findings (the default).
+    #[default]
+    Error,
+    /// Error and warning findings.
+    Warning,
+    /// No finding: report only.
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, errors: u64, warnings: u64) -> bool {
+        match self {
+            FailOn::Error => errors > 0,
+            FailOn::Warning => errors + warnings > 0,
+            FailOn::Never => false,
         }
     }
 }
