@@ -122,6 +122,10 @@ struct AuditArgs {
     /// Any other field from a column: `--col entity_type=机构类型`, `--col approvals=批准文件`.
     #[arg(long = "col", value_name = "FIELD=HEADER", value_parser = parse_col)]
     cols: Vec<(String, String)>,
+    /// A fact every row holds unless a column says otherwise: `--set jurisdiction=overseas`,
+    /// `--set entity_type=payment_institution` (repeatable).
+    #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = parse_col)]
+    set: Vec<(String, String)>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = AuditFormat::Jsonl)]
     format: AuditFormat,
@@ -303,6 +307,7 @@ fn main() -> ExitCode {
                 scope_col,
                 id_col,
                 cols,
+                set,
                 format,
                 output,
                 summary,
@@ -331,6 +336,7 @@ fn main() -> ExitCode {
                 input_format,
                 encoding,
                 columns,
+                set,
                 format,
                 output,
                 summary,

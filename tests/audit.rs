@@ -260,9 +260,9 @@ fn output_files_are_written_whole() {
         assert!(written.contains("稳定币"));
         if format == "csv" {
             // A byte-order mark first, so that Excel opens the file as UTF-8.
-            assert!(written.starts_with("\u{FEFF}file,row,id,status,rule,article"));
+            assert!(written.starts_with("\u{FEFF}file,row,id,name,status,rule,article"));
             let mut reader = csv::Reader::from_reader(written.as_bytes());
-            assert!(reader.records().all(|r| r.unwrap().len() == 15));
+            assert!(reader.records().all(|r| r.unwrap().len() == 16));
         }
     }
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
@@ -393,4 +393,32 @@ fn one_sheet_is_chosen_by_name_and_an_unknown_one_is_named() {
     let unknown = run("2025");
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("did you mean `2025年`?"));
+}
+
+#[test]
+fn set_gives_every_row_a_fact_and_records_carry_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("merchants.csv");
+    std::fs::write(
+        &list,
+        "企业名称,经营范围\n某某支付有限公司,为USDT交易提供资金结算通道\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_redline"))
+            .arg("audit")
+            .args(extra)
+            .arg(&list)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let plain = run(&[]);
+    assert!(plain.contains("\"name\":\"某某支付有限公司\""), "{plain}");
+    assert!(!plain.contains("fi-vc-services"));
+    let as_payment_firm = run(&["--set", "entity_type=支付机构"]);
+    assert!(
+        as_payment_firm.contains("fi-vc-services"),
+        "{as_payment_firm}"
+    );
 }

@@ -35,6 +35,8 @@ pub struct AuditOptions {
     pub encoding: Option<String>,
     /// `(field, header)` choices from `--name-col`, `--scope-col`, `--col FIELD=HEADER` ….
     pub columns: Vec<(String, String)>,
+    /// `(fact, value)` every row holds unless a column says otherwise (`--set FIELD=VALUE`).
+    pub set: Vec<(String, String)>,
     pub format: AuditFormat,
     pub output: Option<PathBuf>,
     pub summary: Option<PathBuf>,
@@ -70,6 +72,29 @@ pub fn run(options: &AuditOptions) -> u8 {
                 |b| format!("did you mean `{b}`?"),
             );
             return fail(format!("error[redline::cli::unknown-field]: --col names an unknown field `{field}`; {hint}"));
+        }
+    }
+    for (field, value) in &options.set {
+        let Some(info) = schema::field(field)
+            .filter(|f| f.subjects.contains(&Subject::Registration) && f.kind == FieldKind::Fact)
+        else {
+            let facts: Vec<&str> = schema::FIELDS
+                .iter()
+                .filter(|f| {
+                    f.kind == FieldKind::Fact && f.subjects.contains(&Subject::Registration)
+                })
+                .map(|f| f.name)
+                .collect();
+            let hint = did_you_mean(field, facts.iter().copied()).map_or_else(
+                || format!("facts: {}", facts.join(", ")),
+                |b| format!("did you mean `{b}`?"),
+            );
+            return fail(format!("error[redline::cli::unknown-field]: --set names `{field}`, which is not a fact of a registration; {hint}"));
+        };
+        if let Some(values) = info.values {
+            if !values.contains(&schema::canonical_value(values, value).as_str()) {
+                return fail(format!("error[redline::cli::unknown-value]: --set {field}={value}: not a known {field}; known values: {}", values.join(", ")));
+            }
         }
     }
     let forced = match options.encoding.as_deref().map(|name| (name, table::encoding_by_name(name))) {
@@ -429,7 +454,7 @@ impl Job<'_> {
                     headers,
                     self.options.limits.max_cell_bytes,
                 )?;
-                fill_row_record(&mut record, row, &cells, columns);
+                fill_row_record(&mut record, row, &cells, columns, &self.options.set);
                 findings.clear();
                 self.evaluator
                     .check_into(&record, &mut scratch, &mut findings);
@@ -460,15 +485,20 @@ impl Job<'_> {
                     continue;
                 }
             };
-            let id = columns
-                .index_of("id")
-                .and_then(|i| cells.get(i))
-                .map(String::as_str)
-                .filter(|s| !s.is_empty());
+            let cell = |field: &str| {
+                columns
+                    .index_of(field)
+                    .and_then(|i| cells.get(i))
+                    .map(|c| c.trim())
+                    .filter(|s| !s.is_empty())
+            };
+            let (id, name) = (cell("id"), cell("name").or_else(|| cell("name_en")));
             if findings.is_empty() {
                 counts.rows_clean += 1;
                 if self.options.all {
-                    AuditRecord::clean(self.file, row, id).write(output, &mut out);
+                    AuditRecord::clean(self.file, row, id)
+                        .named(name)
+                        .write(output, &mut out);
                 }
                 continue;
             }
@@ -487,7 +517,9 @@ impl Job<'_> {
                     .as_ref()
                     .and_then(|f| record.texts.iter().find(|t| t.name == *f))
                     .map(|t| t.value.as_str());
-                AuditRecord::finding(self.file, row, id, finding, value).write(output, &mut out);
+                AuditRecord::finding(self.file, row, id, finding, value)
+                    .named(name)
+                    .write(output, &mut out);
             }
         }
         (out, counts)
@@ -496,7 +528,13 @@ impl Job<'_> {
 
 /// Fills `record` with a row: text fields, facts and grants from the mapped columns. The record
 /// is reused from row to row so its buffers are too.
-fn fill_row_record(record: &mut Record, row: u64, cells: &[String], columns: &Columns) {
+fn fill_row_record(
+    record: &mut Record,
+    row: u64,
+    cells: &[String],
+    columns: &Columns,
+    set: &[(String, String)],
+) {
     record.index = row as usize;
     record.facts.clear();
     record.grants.clear();
@@ -544,6 +582,11 @@ fn fill_row_record(record: &mut Record, row: u64, cells: &[String], columns: &Co
         }
     }
     record.texts.truncate(texts);
+    for (fact, value) in set {
+        if record.fact(fact).is_none() {
+            record.set_fact(fact, value, None);
+        }
+    }
     if record.fact("jurisdiction").is_none() {
         record.set_fact("jurisdiction", "domestic", None);
     }

@@ -23,6 +23,8 @@ pub struct AuditRecord<'a> {
     /// 1-based data row (the header is not a row).
     pub row: u64,
     pub id: Option<&'a str>,
+    /// The entity's name as the row gives it, so a reader need not go back to the input.
+    pub name: Option<&'a str>,
     /// `finding`, `error` (the row could not be checked) or `clean`.
     pub status: &'static str,
     pub rule: Option<&'a str>,
@@ -42,7 +44,7 @@ pub struct AuditRecord<'a> {
 
 /// The CSV output's first bytes: a UTF-8 byte-order mark, so that Excel opens the Chinese text as
 /// UTF-8, and the header.
-pub const CSV_HEADER: &str = "\u{FEFF}file,row,id,status,rule,article,paragraph,severity,field,matched,term,start,end,code,message\n";
+pub const CSV_HEADER: &str = "\u{FEFF}file,row,id,name,status,rule,article,paragraph,severity,field,matched,term,start,end,code,message\n";
 
 /// A cell as a spreadsheet may safely show it: text that Excel or LibreOffice would take for a
 /// formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) gets a leading `'`, as OWASP
@@ -61,6 +63,7 @@ impl<'a> AuditRecord<'a> {
             file,
             row,
             id,
+            name: None,
             status,
             rule: None,
             article: None,
@@ -74,6 +77,12 @@ impl<'a> AuditRecord<'a> {
             code: None,
             message: None,
         }
+    }
+
+    /// The record with the entity's name.
+    pub fn named(mut self, name: Option<&'a str>) -> AuditRecord<'a> {
+        self.name = name;
+        self
     }
 
     pub fn clean(file: &'a str, row: u64, id: Option<&'a str>) -> AuditRecord<'a> {
@@ -140,6 +149,7 @@ impl<'a> AuditRecord<'a> {
                     formula_safe(self.file).into_owned(),
                     self.row.to_string(),
                     text(self.id),
+                    text(self.name),
                     self.status.to_string(),
                     text(self.rule),
                     number(self.article.map(u64::from)),
