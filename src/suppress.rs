@@ -15,7 +15,7 @@ use crate::input::InputProblem;
 use crate::report::source::LineIndex;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"redline-ignore[ \t]+([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(?::[ \t]*([^\n]*?))?[ \t]*(?:-->|\*/)?[ \t]*(?:\n|$)")
+    Regex::new(r"redline-ignore[ \t]+([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(?:[:：][ \t]*([^\n]*?))?[ \t]*(?:-->|\*/)?[ \t]*(?:\n|$)")
         .expect("the suppression pattern is valid")
 });
 
@@ -98,6 +98,14 @@ mod tests {
         assert_eq!(s.entries[0].reason.as_deref(), Some("approved"));
         assert!(s.entries[1].reason.is_none());
         assert_eq!(s.problems().count(), 1);
+    }
+
+    #[test]
+    fn a_full_width_colon_gives_a_reason_too() {
+        // What a Chinese input method types after the rule id.
+        let s = Suppressions::scan("name: x # redline-ignore name-banned-term：名称已获核准\n");
+        assert_eq!(s.entries[0].rules, vec!["name-banned-term"]);
+        assert_eq!(s.entries[0].reason.as_deref(), Some("名称已获核准"));
     }
 
     #[test]
