@@ -1,8 +1,11 @@
 //! `redline audit FILE...`: entity lists at national scale.
 //!
-//! Rows stream through in batches: a round of batches is read, checked in parallel, and written in
-//! input order before the next round is read, so memory is bounded by the round and the output is
-//! the same whatever the number of threads. Every row read ends as clean, flagged or an error.
+//! A table is opened by `input::table` (text tables decoded row by row, a workbook's sheets read
+//! cell by cell on a thread of their own) and its rows stream through a pipeline in batches: a
+//! reader feeds a bounded channel, workers check batches as they come (a fault on one row makes
+//! that row an error record), and an ordered writer puts results back in input order. Memory is
+//! bounded by the batches in flight and the output is the same whatever the number of threads.
+//! Every row read ends as clean, flagged or an error.
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Read, Write};
