@@ -4,6 +4,8 @@
 //! A rule fires when its `when` holds and its `unless` does not; each term occurrence that made
 //! `when` hold becomes a finding, so the filer sees every place to change.
 
+use std::ops::Range;
+
 use jiff::civil::Date;
 
 use super::finding::{Finding, Related};
@@ -419,7 +421,7 @@ impl<'s> Scope<'s> {
             let counted = scanned.counted(&has.sets);
             // Across the sets of one condition, too, only the longest match counts: `蚂蚁矿机` is
             // one finding, not two with the `矿机` inside it.
-            let outermost = outermost(&counted);
+            let outermost = outermost(&counted, |m| (0, &m.normalized));
             // The other side of a `near`, ordered by where it starts so that each match looks
             // only at the partners close enough to it.
             let partners: Vec<&TermMatch> = match &has.near {
@@ -531,27 +533,7 @@ fn term_places(witnesses: &[Witness], cap: usize) -> Vec<Place<'_>> {
             }
         }
     }
-    let mut order: Vec<usize> = (0..places.len()).collect();
-    order.sort_by_key(|i| {
-        let p = &places[*i];
-        (
-            p.field,
-            p.found.original.start,
-            std::cmp::Reverse(p.found.original.end),
-        )
-    });
-    let mut keep = vec![true; places.len()];
-    let mut reach: Option<(usize, usize)> = None;
-    for i in order {
-        let (field, end) = (places[i].field, places[i].found.original.end);
-        match reach {
-            Some((f, r)) if f == field => {
-                keep[i] = r < end;
-                reach = Some((f, r.max(end)));
-            }
-            _ => reach = Some((field, end)),
-        }
-    }
+    let keep = outermost(&places, |p| (p.field, &p.found.original));
     let mut kept_per_field: std::collections::HashMap<usize, (usize, usize)> = Default::default();
     let mut out: Vec<Place> = Vec::new();
     for (place, keep) in places.into_iter().zip(keep) {
@@ -570,21 +552,25 @@ fn term_places(witnesses: &[Witness], cap: usize) -> Vec<Place<'_>> {
     out
 }
 
-/// For each match, whether it is outermost: no other match contains it (of two equal ranges, the
-/// first counts). Sorted by start with the longest first, a match lies inside another exactly
-/// when one before it reaches as far, so one sweep decides all of them.
-fn outermost(matches: &[&TermMatch]) -> Vec<bool> {
-    let mut order: Vec<usize> = (0..matches.len()).collect();
+/// For each item, whether it is outermost: no other item of its group (a text field, for places)
+/// contains its range (of two equal ranges, the first counts). Sorted by group, then start with
+/// the longest first, an item lies inside another exactly when one before it in its group reaches
+/// as far, so one sweep decides all of them.
+fn outermost<T>(items: &[T], place: impl Fn(&T) -> (usize, &Range<usize>)) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|i| {
-        let range = &matches[*i].normalized;
-        (range.start, std::cmp::Reverse(range.end))
+        let (group, range) = place(&items[*i]);
+        (group, range.start, std::cmp::Reverse(range.end))
     });
-    let mut keep = vec![false; matches.len()];
-    let mut reach = None;
+    let mut keep = vec![false; items.len()];
+    let mut reach: Option<(usize, usize)> = None;
     for i in order {
-        let end = matches[i].normalized.end;
-        keep[i] = reach.is_none_or(|r| r < end);
-        reach = Some(reach.map_or(end, |r: usize| r.max(end)));
+        let (group, range) = place(&items[i]);
+        keep[i] = reach.is_none_or(|(g, r)| g != group || r < range.end);
+        reach = Some(match reach {
+            Some((g, r)) if g == group => (g, r.max(range.end)),
+            _ => (group, range.end),
+        });
     }
     keep
 }
