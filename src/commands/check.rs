@@ -222,7 +222,8 @@ pub fn check_file(
     kind: FileKind,
     limits: &Limits,
 ) -> FileReport {
-    let bytes = match read_bounded(path, limits.max_file_bytes) {
+    let read = std::fs::File::open(path).and_then(|f| read_at_most(f, limits.max_file_bytes));
+    let bytes = match read {
         Ok(Some(bytes)) => bytes,
         Ok(None) => {
             return unusable(
@@ -272,23 +273,17 @@ pub fn check_file(
 /// Standard input, named by `--stdin-filename` (whose extension gives its kind) or, unnamed,
 /// of the kind its text shows: markup, JSON, a YAML map, or else a plain-text document.
 fn check_stdin(evaluator: &Evaluator, options: &CheckOptions) -> FileReport {
-    use std::io::Read;
     let name = options
         .stdin_filename
         .clone()
         .unwrap_or_else(|| "stdin".into());
-    let mut bytes = Vec::new();
-    let read = std::io::stdin()
-        .lock()
-        .take(options.limits.max_file_bytes.saturating_add(1))
-        .read_to_end(&mut bytes);
-    let problem = match read {
-        Err(error) => Some(format!("cannot read standard input: {error}")),
-        Ok(_) if bytes.len() as u64 > options.limits.max_file_bytes => Some(format!(
-            "standard input holds more than {} bytes, the most a registration or document may hold",
-            options.limits.max_file_bytes
-        )),
-        Ok(_) => None,
+    let max = options.limits.max_file_bytes;
+    let (bytes, problem) = match read_at_most(std::io::stdin().lock(), max) {
+        Err(error) => (Vec::new(), Some(format!("cannot read standard input: {error}"))),
+        Ok(None) => (Vec::new(), Some(format!(
+            "standard input holds more than {max} bytes, the most a registration or document may hold"
+        ))),
+        Ok(Some(bytes)) => (bytes, None),
     };
     if let Some(message) = problem {
         let problem = InputProblem::error(
@@ -351,13 +346,12 @@ fn is_yaml_key(line: &str) -> bool {
             .is_some_and(|at| line[at + 1..].is_empty() || line[at + 1..].starts_with([' ', '\t']))
 }
 
-/// The file's bytes, or `None` when it holds more than `max` (read no further than that).
-fn read_bounded(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+/// Everything `reader` holds, or `None` when it holds more than `max` bytes (read no further
+/// than that): a file and standard input are bounded alike.
+fn read_at_most(reader: impl std::io::Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(max.saturating_add(1))
-        .read_to_end(&mut bytes)?;
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= max).then_some(bytes))
 }
 
