@@ -4,6 +4,7 @@
 //! ```toml
 //! rules = ["compliance/rules"]   # rule files or directories instead of the built-in notice
 //! format = "github"              # default --format of `redline check`
+//! lang = "zh"                    # messages in Chinese (default: from LANG / LC_ALL)
 //! exclude = ["vendor/**"]        # paths `redline check` skips when walking directories
 //!
 //! [disable]                      # rules switched off, each with the reason why
@@ -31,6 +32,8 @@ pub struct Config {
     #[serde(default)]
     pub rules: Vec<PathBuf>,
     pub format: Option<Format>,
+    /// The language of messages (`zh` or `en`); `--lang` wins, the locale is the fallback.
+    pub lang: Option<crate::lang::Lang>,
     #[serde(default)]
     pub exclude: Vec<String>,
     /// Rule id → why it is switched off.

@@ -13,12 +13,14 @@
 //! assert_eq!(&report.source[report.findings[0].span.clone().unwrap()], "穩定幣");
 //! ```
 
+pub mod baseline;
 pub mod commands;
 pub mod config;
 pub mod dsl;
 pub mod eval;
 pub mod guard;
 pub mod input;
+pub mod lang;
 pub mod limits;
 pub mod provisions;
 pub mod report;
@@ -38,5 +40,7 @@ pub fn check_str(
     kind: FileKind,
 ) -> FileReport {
     let evaluator = Evaluator::new(rules, commands::today());
-    commands::check::check_source(&evaluator, path, std::sync::Arc::from(source), kind)
+    let no_disabled = Default::default();
+    let checker = commands::check::Checker::new(evaluator, rules, &no_disabled);
+    commands::check::check_source(&checker, path, std::sync::Arc::from(source), kind)
 }

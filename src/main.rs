@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
+use redline::commands::rules::{ListFormat, ListOptions};
 use redline::commands::{
     self, audit::AuditOptions, check::CheckOptions, Examples, RuleSource, EXIT_UNUSABLE,
 };
 use redline::config::Config;
 use redline::input::table::TableFormat;
+use redline::lang::Lang;
 use redline::limits::Limits;
 use redline::report::audit::AuditFormat;
 use redline::report::{FailOn, Format};
@@ -36,6 +38,10 @@ struct Cli {
     /// redline.toml in this directory or a parent.
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Language of messages, help, citations and summaries: zh (中文) or en [default: `lang`
+    /// in redline.toml, else from LC_ALL / LC_MESSAGES / LANG].
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -184,6 +190,14 @@ enum Command {
         format: Option<Format>,
         #[command(flatten)]
         fail_on: FailOnArg,
+        /// Report only findings this baseline does not hold (see --write-baseline).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record every finding of this run in FILE and exit 0 unless an input is unusable;
+        /// later runs with `--baseline FILE` report only new findings. Findings are recognised
+        /// by rule, file, matched words and their sentence, not by line, so moved text stays known.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
         #[command(flatten)]
         today: TodayArg,
     },
@@ -237,12 +251,6 @@ fn parse_col(text: &str) -> Result<(String, String), String> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ListFormat {
-    Text,
-    Json,
-}
-
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(redline::guard::report_and_exit));
     let cli = match Cli::try_parse() {
@@ -279,6 +287,7 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_UNUSABLE);
         }
     };
+    let lang = cli.lang.or(config.lang).unwrap_or_else(Lang::from_env);
     let code = match cli.command {
         Command::Check {
             paths,
@@ -286,12 +295,18 @@ fn main() -> ExitCode {
             rules,
             format,
             fail_on,
+            baseline,
+            write_baseline,
             today,
         } => commands::check::run(&CheckOptions {
             paths,
             stdin_filename,
             fail_on: fail_on.fail_on,
             exclude: config.exclude.clone(),
+            exclude_root: config.dir.clone(),
+            lang,
+            baseline,
+            write_baseline,
             rules: rules.checking(&config),
             format: format.or(config.format).unwrap_or(Format::Human),
             today: today.date(),
@@ -333,6 +348,7 @@ fn main() -> ExitCode {
             columns.extend(cols);
             commands::audit::run(&AuditOptions {
                 inputs,
+                lang,
                 input_format,
                 encoding,
                 columns,
@@ -360,23 +376,33 @@ fn main() -> ExitCode {
         } => {
             match commands::load_rules(&rules.source(&config), commands::today(), Examples::Enforce)
             {
-                Some(loaded) => commands::rules::run(&loaded, format == ListFormat::Json, coverage),
+                Some(loaded) => commands::rules::run(
+                    &loaded,
+                    &ListOptions {
+                        format,
+                        lang,
+                        disabled: &config.disable,
+                    },
+                    coverage,
+                ),
                 None => EXIT_UNUSABLE,
             }
         }
         Command::Explain { rule, rules } => {
             match commands::load_rules(&rules.source(&config), commands::today(), Examples::Enforce)
             {
-                Some(loaded) => match commands::explain::render(&loaded, &rule) {
-                    Ok(page) => {
-                        print!("{page}");
-                        commands::EXIT_CLEAN
+                Some(loaded) => {
+                    match commands::explain::render(&loaded, &rule, lang, &config.disable) {
+                        Ok(page) => {
+                            print!("{page}");
+                            commands::EXIT_CLEAN
+                        }
+                        Err(message) => {
+                            eprintln!("error[redline::cli::unknown-rule]: {message}");
+                            EXIT_UNUSABLE
+                        }
                     }
-                    Err(message) => {
-                        eprintln!("error[redline::cli::unknown-rule]: {message}");
-                        EXIT_UNUSABLE
-                    }
-                },
+                }
                 None => EXIT_UNUSABLE,
             }
         }

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::dsl::model::RuleSet;
+use crate::dsl::model::{ProvisionKind, RuleSet};
+use crate::lang::{self, Lang};
 
 #[derive(Debug, Serialize)]
 pub struct ArticleRow {
@@ -15,7 +16,8 @@ pub struct ArticleRow {
     pub note: String,
 }
 
-pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
+/// Every article of every loaded notice, its notes written in `lang`.
+pub fn coverage(rules: &RuleSet, lang: Lang) -> Vec<ArticleRow> {
     let mut rows = Vec::new();
     for notice in &rules.notices {
         for article in 1..=notice.articles {
@@ -31,9 +33,16 @@ pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
                 .collect();
             let mut notes: Vec<String> = provisions
                 .iter()
-                .map(|p| match p.paragraph {
-                    Some(par) => format!("¶{par} ({}): {}", p.kind.name(), p.summary),
-                    None => format!("{}: {}", p.kind.name(), p.summary),
+                .map(|p| {
+                    let kind = kind_label(p.kind, lang);
+                    let summary = p.summary.get(lang);
+                    match p.paragraph {
+                        Some(par) => match lang {
+                            Lang::En => format!("¶{par} ({kind}): {summary}"),
+                            Lang::Zh => format!("第{}款（{kind}）：{summary}", lang::numeral(par)),
+                        },
+                        None => format!("{kind}{}{summary}", lang.pick(": ", "：")),
+                    }
                 })
                 .collect();
             let status = if !enforcing.is_empty() {
@@ -44,20 +53,42 @@ pub fn coverage(rules: &RuleSet) -> Vec<ArticleRow> {
                     .map_or("uncovered".to_string(), |p| p.kind.name().to_string())
             };
             if !enforcing.is_empty() {
-                let mut paragraphs: Vec<String> = enforcing.iter().map(|r| r.citation()).collect();
+                let mut paragraphs: Vec<String> =
+                    enforcing.iter().map(|r| r.article_label(lang)).collect();
                 paragraphs.dedup();
-                notes.insert(0, paragraphs.join(", "));
+                notes.insert(0, paragraphs.join(lang.pick(", ", "、")));
             }
             rows.push(ArticleRow {
                 notice: notice.id.clone(),
                 article,
                 rules: enforcing.iter().map(|r| r.id.clone()).collect(),
                 status,
-                note: notes.join("; "),
+                note: notes.join(lang.pick("; ", "；")),
             });
         }
     }
     rows
+}
+
+/// Why no rule checks an article, in words.
+pub fn kind_label(kind: ProvisionKind, lang: Lang) -> &'static str {
+    match kind {
+        ProvisionKind::Authorities => lang.pick("authorities", "职责条款"),
+        ProvisionKind::Consequence => lang.pick("consequence", "法律后果"),
+        ProvisionKind::Definition => lang.pick("definition", "定义"),
+    }
+}
+
+/// A row's status in words.
+pub fn status_label(status: &str, lang: Lang) -> &str {
+    match (status, lang) {
+        ("enforced", Lang::Zh) => "已检查",
+        ("authorities", Lang::Zh) => "约束主管部门",
+        ("consequence", Lang::Zh) => "法律后果",
+        ("definition", Lang::Zh) => "定义",
+        ("uncovered", Lang::Zh) => "未覆盖",
+        (other, _) => other,
+    }
 }
 
 /// The coverage table as the Markdown of `docs/provisions.md`.

@@ -9,10 +9,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::dsl::error::did_you_mean;
 use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
 use crate::input::InputProblem;
 use crate::report::source::LineIndex;
+use crate::report::Suppressed;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"redline-ignore[ \t]+([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(?:[:：][ \t]*([^\n]*?))?[ \t]*(?:-->|\*/)?[ \t]*(?:\n|$)")
@@ -60,20 +62,82 @@ impl Suppressions {
         }
     }
 
-    /// Whether a reasoned suppression covers the finding's line (its own or the line before).
-    pub fn covers(&self, finding: &Finding) -> bool {
+    /// The reasoned suppression covering the finding's line (its own or the line before).
+    fn covering(&self, finding: &Finding) -> Option<usize> {
         let (Some(span), Some(lines)) = (&finding.span, &self.lines) else {
-            return false;
+            return None;
         };
         let line = lines.line_of(span.start);
-        self.entries.iter().any(|e| {
+        self.entries.iter().position(|e| {
             e.reason.is_some()
                 && (e.line == line || e.line + 1 == line)
                 && e.rules.contains(&finding.rule)
         })
     }
 
-    pub fn problems(&self) -> impl Iterator<Item = InputProblem> + '_ {
+    /// Splits findings into those reported and those silenced (with the reason), and says what
+    /// is wrong with the comments themselves: no reason, a rule no loaded notice has (with a
+    /// did-you-mean), or a suppression that silenced nothing. `known` are the ids of every rule
+    /// loaded, including those redline.toml disables; `disabled` those it disables.
+    pub fn apply(
+        &self,
+        findings: Vec<Finding>,
+        known: &[&str],
+        disabled: &[&str],
+    ) -> (Vec<Finding>, Vec<Suppressed>, Vec<InputProblem>) {
+        let mut used = vec![false; self.entries.len()];
+        let mut kept = Vec::new();
+        let mut silenced = Vec::new();
+        for finding in findings {
+            match self.covering(&finding) {
+                Some(entry) => {
+                    used[entry] = true;
+                    let reason = self.entries[entry].reason.clone().unwrap_or_default();
+                    silenced.push(Suppressed { finding, reason });
+                }
+                None => kept.push(finding),
+            }
+        }
+        let mut problems: Vec<InputProblem> = self.without_reason().collect();
+        for (entry, used) in self.entries.iter().zip(used) {
+            let unknown: Vec<&String> = entry
+                .rules
+                .iter()
+                .filter(|r| !known.contains(&r.as_str()))
+                .collect();
+            for rule in &unknown {
+                let hint = did_you_mean(rule, known.iter().copied())
+                    .map_or_else(String::new, |best| format!("; did you mean `{best}`?"));
+                problems.push(InputProblem {
+                    code: "redline::suppress::unknown-rule".into(),
+                    severity: Severity::Warning,
+                    message: format!(
+                        "suppression names `{rule}`, which no loaded notice has{hint}"
+                    ),
+                    span: Some(entry.span.clone()),
+                    help: "`redline rules` lists the rule ids; a finding's code is its rule id"
+                        .into(),
+                });
+            }
+            let all_off = entry.rules.iter().all(|r| disabled.contains(&r.as_str()));
+            if !used && entry.reason.is_some() && unknown.is_empty() && !all_off {
+                problems.push(InputProblem {
+                    code: "redline::suppress::unused".into(),
+                    severity: Severity::Warning,
+                    message: format!(
+                        "suppression of {} silences nothing on this line or the next",
+                        entry.rules.join(", ")
+                    ),
+                    span: Some(entry.span.clone()),
+                    help: "remove it, or move it onto the line of the finding or the line before"
+                        .into(),
+                });
+            }
+        }
+        (kept, silenced, problems)
+    }
+
+    fn without_reason(&self) -> impl Iterator<Item = InputProblem> + '_ {
         self.entries.iter().filter(|e| e.reason.is_none()).map(|e| InputProblem {
             code: "redline::suppress::no-reason".into(),
             severity: Severity::Warning,
@@ -97,7 +161,7 @@ mod tests {
         assert_eq!(s.entries[0].rules, vec!["r1", "r2"]);
         assert_eq!(s.entries[0].reason.as_deref(), Some("approved"));
         assert!(s.entries[1].reason.is_none());
-        assert_eq!(s.problems().count(), 1);
+        assert_eq!(s.without_reason().count(), 1);
     }
 
     #[test]

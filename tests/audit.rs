@@ -12,6 +12,8 @@ struct Run {
 
 fn audit(args: &[&str], stdin: Option<&[u8]>) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .env("LC_ALL", "C")
+        .env("COLUMNS", "100")
         .arg("audit")
         .args(args)
         .args(["--today", "2026-11-23"])
@@ -348,6 +350,8 @@ fn forced_encoding_overrides_detection() {
 fn a_sheet_with_a_title_row_is_read_from_the_header_row_with_sheet_row_numbers() {
     let book = "tests/bad-input/xlsx/title-row-above-header.xlsx";
     let refused = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .env("LC_ALL", "C")
+        .env("COLUMNS", "100")
         .args(["audit", book])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -355,6 +359,8 @@ fn a_sheet_with_a_title_row_is_read_from_the_header_row_with_sheet_row_numbers()
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--header-row"));
     let read = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .env("LC_ALL", "C")
+        .env("COLUMNS", "100")
         .args(["audit", "--header-row", "2", book])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -380,6 +386,8 @@ fn one_sheet_is_chosen_by_name_and_an_unknown_one_is_named() {
     let book = "tests/bad-input/xlsx/violation-on-second-sheet.xlsx";
     let run = |sheet: &str| {
         Command::new(env!("CARGO_BIN_EXE_redline"))
+            .env("LC_ALL", "C")
+            .env("COLUMNS", "100")
             .args(["audit", "--sheet", sheet, book])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
@@ -406,6 +414,8 @@ fn set_gives_every_row_a_fact_and_records_carry_the_name() {
     .unwrap();
     let run = |extra: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_redline"))
+            .env("LC_ALL", "C")
+            .env("COLUMNS", "100")
             .arg("audit")
             .args(extra)
             .arg(&list)

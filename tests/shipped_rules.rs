@@ -33,7 +33,12 @@ fn every_shipped_rule_cites_an_article_and_proves_itself_in_both_languages() {
             problems.push(format!("{}: no English example", rule.id));
         }
         for text in [&rule.summary, &rule.message, &rule.help] {
-            assert!(!text.is_empty(), "{}", rule.id);
+            assert!(!text.en.is_empty(), "{}", rule.id);
+            // Every text a user reads is written in Chinese too, and reads as Chinese.
+            let zh = text.zh.as_deref().unwrap_or("");
+            if !zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+                problems.push(format!("{}: no Chinese text for “{}”", rule.id, text.en));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

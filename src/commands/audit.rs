@@ -34,6 +34,8 @@ use crate::report::FailOn;
 
 pub struct AuditOptions {
     pub inputs: Vec<PathBuf>,
+    /// The language of messages and the summary.
+    pub lang: crate::lang::Lang,
     pub input_format: Option<TableFormat>,
     pub encoding: Option<String>,
     /// `(field, header)` choices from `--name-col`, `--scope-col`, `--col FIELD=HEADER` ….
@@ -109,7 +111,8 @@ pub fn run(options: &AuditOptions) -> u8 {
         return EXIT_UNUSABLE;
     };
     let evaluator = Evaluator::new(&rules, options.today)
-        .with_max_findings_per_field(options.limits.max_findings_per_field);
+        .with_max_findings_per_field(options.limits.max_findings_per_field)
+        .with_lang(options.lang);
     // One worker per core unless told otherwise; reading and writing share the cores too. More
     // workers than MAX_WORKERS only cost memory (each holds batches in flight).
     let workers = options
@@ -152,7 +155,7 @@ pub fn run(options: &AuditOptions) -> u8 {
             "error[redline::audit::output]: cannot write the output: {error}"
         ));
     }
-    eprint!("{}", summary.human());
+    eprint!("{}", summary.human(options.lang));
     if let Some(path) = &options.summary {
         let text = serde_json::to_string_pretty(&summary).expect("the summary serializes");
         if let Err(error) = std::fs::write(path, text + "\n") {

@@ -7,11 +7,13 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use super::{load_rules, Examples, RuleSource, EXIT_UNUSABLE};
+use crate::baseline::{self, Baseline};
 use crate::dsl::model::Severity;
 use crate::eval::evaluate::Evaluator;
 use crate::guard;
 use crate::input::table::TableFormat;
 use crate::input::{self, FileKind, InputProblem};
+use crate::lang::Lang;
 use crate::limits::Limits;
 use crate::report::{self, FailOn, FileReport, Format, Summary};
 use crate::suppress;
@@ -20,33 +22,77 @@ pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     /// What standard input (`-`) is called in reports; its extension gives its kind.
     pub stdin_filename: Option<String>,
-    /// Globs of paths to skip when walking directories (from `redline.toml`).
+    /// Globs of paths to skip when walking directories (from `redline.toml`), and the folder
+    /// they are relative to: the one holding that redline.toml.
     pub exclude: Vec<String>,
+    pub exclude_root: PathBuf,
     pub rules: RuleSource,
     pub format: Format,
     /// Which findings make the run exit 1.
     pub fail_on: FailOn,
     pub today: Date,
     pub limits: Limits,
+    pub lang: Lang,
+    /// Leave out findings this baseline holds.
+    pub baseline: Option<PathBuf>,
+    /// Record every finding here as the new baseline.
+    pub write_baseline: Option<PathBuf>,
+}
+
+/// An evaluator and what suppression comments may name.
+pub struct Checker<'r> {
+    pub evaluator: Evaluator<'r>,
+    /// Every loaded rule's id, and those redline.toml disables (which comments may still name).
+    pub known: Vec<&'r str>,
+    pub disabled: Vec<&'r str>,
+}
+
+impl<'r> Checker<'r> {
+    pub fn new(
+        evaluator: Evaluator<'r>,
+        rules: &'r crate::dsl::model::RuleSet,
+        disabled: &'r std::collections::BTreeMap<String, String>,
+    ) -> Checker<'r> {
+        let disabled: Vec<&str> = disabled.keys().map(String::as_str).collect();
+        let known = rules
+            .rules()
+            .map(|(_, r)| r.id.as_str())
+            .chain(disabled.iter().copied())
+            .collect();
+        Checker {
+            evaluator,
+            known,
+            disabled,
+        }
+    }
 }
 
 pub fn run(options: &CheckOptions) -> u8 {
     let Some(rules) = load_rules(&options.rules, options.today, Examples::Enforce) else {
         return EXIT_UNUSABLE;
     };
+    let mut baseline = match options.baseline.as_deref().map(Baseline::read).transpose() {
+        Ok(baseline) => baseline,
+        Err(message) => {
+            eprintln!("error[redline::baseline::unreadable]: {message}");
+            return EXIT_UNUSABLE;
+        }
+    };
     let evaluator = Evaluator::new(&rules, options.today)
-        .with_max_findings_per_field(options.limits.max_findings_per_field);
-    let targets = collect_files(&options.paths, &options.exclude);
+        .with_max_findings_per_field(options.limits.max_findings_per_field)
+        .with_lang(options.lang);
+    let checker = Checker::new(evaluator, &rules, &options.rules.disable);
+    let targets = collect_files(&options.paths, &options.exclude, &options.exclude_root);
     let checkable = targets
         .iter()
         .any(|t| matches!(t, Target::File(..) | Target::Stdin));
     let mut reports: Vec<FileReport> = targets
         .into_iter()
         .map(|target| match target {
-            Target::Stdin => check_stdin(&evaluator, options),
+            Target::Stdin => check_stdin(&checker, options),
             Target::File(path, kind) => {
                 // A fault met in one file costs that file: it is reported, and the rest are checked.
-                guard::contain(|| check_file(&evaluator, &path, kind, &options.limits))
+                guard::contain(|| check_file(&checker, &path, kind, &options.limits))
                     .unwrap_or_else(|fault| {
                         unusable(
                             &path,
@@ -88,10 +134,96 @@ pub fn run(options: &CheckOptions) -> u8 {
             )],
         ));
     }
-    let color = options.format == Format::Human && super::colour(std::io::stdout().is_terminal());
-    let text = report::render(options.format, &reports, color);
+    if let Some(baseline) = &mut baseline {
+        baseline.apply(&mut reports);
+    }
+    let mut fail_on = options.fail_on;
+    if let Some(path) = &options.write_baseline {
+        match baseline::write(path, &reports) {
+            Ok(count) => {
+                eprintln!(
+                    "redline: wrote {count} finding(s) to the baseline {}",
+                    path.display()
+                );
+                // Recording today's findings is the point of the run, not a failure.
+                fail_on = FailOn::Never;
+            }
+            Err(message) => {
+                eprintln!("error[redline::baseline::unwritable]: {message}");
+                return EXIT_UNUSABLE;
+            }
+        }
+    }
+    let context = report::Context {
+        lang: options.lang,
+        color: options.format == Format::Human && super::colour(std::io::stdout().is_terminal()),
+        width: report::human::terminal_width(),
+        rules: &rules,
+        disabled: &options.rules.disable,
+    };
+    let text = report::render(options.format, &reports, &context);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    Summary::of(&reports).exit_code(options.fail_on)
+    if options.format == Format::Github {
+        write_step_summary(&reports, &context);
+    }
+    Summary::of(&reports).exit_code(fail_on)
+}
+
+/// On GitHub Actions, adds the run to the job's summary page; elsewhere does nothing.
+fn write_step_summary(reports: &[FileReport], context: &report::Context) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let markdown = report::github::step_summary(reports, context);
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(markdown.as_bytes()));
+    if let Err(error) = written {
+        eprintln!(
+            "warning[redline::github::step-summary]: cannot write the step summary {}: {error}",
+            Path::new(&path).display()
+        );
+    }
+}
+
+/// `exclude` globs of redline.toml, matched (as .gitignore lines are) against paths relative to
+/// the folder holding that file, whichever path was named on the command line.
+#[derive(Clone)]
+struct Exclude {
+    globs: Option<std::sync::Arc<ignore::gitignore::Gitignore>>,
+    root: PathBuf,
+}
+
+impl Exclude {
+    fn new(globs: &[String], root: &Path) -> Exclude {
+        let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+        let mut builder = ignore::gitignore::GitignoreBuilder::new(&root);
+        for glob in globs {
+            // Patterns were validated when redline.toml was read.
+            let _ = builder.add_line(None, glob);
+        }
+        let globs = (!globs.is_empty())
+            .then(|| builder.build().ok())
+            .flatten()
+            .map(std::sync::Arc::new);
+        Exclude { globs, root }
+    }
+
+    fn matches(&self, path: &Path, is_dir: bool) -> bool {
+        let Some(globs) = &self.globs else {
+            return false;
+        };
+        let Ok(absolute) = std::path::absolute(path) else {
+            return false;
+        };
+        // Paths outside the configured project are not the project's to exclude.
+        let Ok(relative) = absolute.strip_prefix(&self.root) else {
+            return false;
+        };
+        !relative.as_os_str().is_empty() && globs.matched(relative, is_dir).is_ignore()
+    }
 }
 
 enum Target {
@@ -144,21 +276,18 @@ fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
 
 /// Files named directly, and the checkable files below named directories (honouring
 /// `.gitignore`), in a stable order.
-fn collect_files(paths: &[PathBuf], exclude: &[String]) -> Vec<Target> {
+fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Target> {
+    let excluded = Exclude::new(exclude, root);
     let mut targets = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             targets.push(Target::Stdin);
         } else if path.is_dir() {
-            let mut overrides = ignore::overrides::OverrideBuilder::new(path);
-            for glob in exclude {
-                // Patterns were validated when redline.toml was read.
-                let _ = overrides.add(&format!("!{glob}"));
-            }
             let mut walk = ignore::WalkBuilder::new(path);
-            if let Ok(overrides) = overrides.build() {
-                walk.overrides(overrides);
-            }
+            let excluded = excluded.clone();
+            walk.filter_entry(move |entry| {
+                !excluded.matches(entry.path(), entry.file_type().is_some_and(|t| t.is_dir()))
+            });
             let mut found: Vec<(PathBuf, FileKind)> = Vec::new();
             let mut tables = Vec::new();
             let mut others = Vec::new();
@@ -216,12 +345,7 @@ fn unusable(path: &Path, problem: InputProblem) -> FileReport {
     )
 }
 
-pub fn check_file(
-    evaluator: &Evaluator,
-    path: &Path,
-    kind: FileKind,
-    limits: &Limits,
-) -> FileReport {
+pub fn check_file(evaluator: &Checker, path: &Path, kind: FileKind, limits: &Limits) -> FileReport {
     let read = std::fs::File::open(path).and_then(|f| read_at_most(f, limits.max_file_bytes));
     let bytes = match read {
         Ok(Some(bytes)) => bytes,
@@ -272,7 +396,7 @@ pub fn check_file(
 
 /// Standard input, named by `--stdin-filename` (whose extension gives its kind) or, unnamed,
 /// of the kind its text shows: markup, JSON, a YAML map, or else a plain-text document.
-fn check_stdin(evaluator: &Evaluator, options: &CheckOptions) -> FileReport {
+fn check_stdin(evaluator: &Checker, options: &CheckOptions) -> FileReport {
     let name = options
         .stdin_filename
         .clone()
@@ -356,26 +480,24 @@ fn read_at_most(reader: impl std::io::Read, max: u64) -> std::io::Result<Option<
 }
 
 /// Checks text already in memory, as if read from `path`.
-pub fn check_source(
-    evaluator: &Evaluator,
-    path: &str,
-    source: Arc<str>,
-    kind: FileKind,
-) -> FileReport {
+pub fn check_source(checker: &Checker, path: &str, source: Arc<str>, kind: FileKind) -> FileReport {
     let loaded = input::load(kind, &source);
     let mut findings = Vec::new();
     for record in &loaded.records {
-        findings.extend(evaluator.check(record));
+        findings.extend(checker.evaluator.check(record));
     }
     let mut problems = loaded.problems;
     let suppressions = suppress::Suppressions::scan(&source);
-    findings.retain(|f| !suppressions.covers(f));
-    problems.extend(suppressions.problems());
-    FileReport::new(
+    let (findings, suppressed, comments) =
+        suppressions.apply(findings, &checker.known, &checker.disabled);
+    problems.extend(comments);
+    let mut report = FileReport::new(
         path.to_string(),
         source,
         loaded.records.len(),
         findings,
         problems,
-    )
+    );
+    report.suppressed = suppressed;
+    report
 }

@@ -1,10 +1,16 @@
-//! `redline explain RULE`: a rule in fixed sections, like a linter's rule page.
+//! `redline explain RULE`: a rule in fixed sections, like a linter's rule page — what it checks,
+//! the words it looks for, what it reports, what to do, examples and the citation.
+
+use std::collections::BTreeMap;
 
 use crate::dsl::error::did_you_mean;
-use crate::dsl::model::{Rule, RuleSet};
+use crate::dsl::model::{Condition, Notice, Rule, RuleSet};
 use crate::eval::record::Record;
+use crate::lang::{self, Lang};
 
-fn example_text(record: &Record) -> String {
+use super::rules::{severity_label, subject_label};
+
+fn example_text(record: &Record, lang: Lang) -> String {
     let mut lines = Vec::new();
     for text in &record.texts {
         lines.push(format!("    {}: {}", text.name, text.value));
@@ -15,7 +21,7 @@ fn example_text(record: &Record) -> String {
     for grant in &record.grants {
         let expiry = grant
             .expires
-            .map(|d| format!(" (expires {d})"))
+            .map(|d| format!(" ({}{d})", lang.pick("expires ", "有效期至 ")))
             .unwrap_or_default();
         lines.push(format!(
             "    {}: {}{expiry}",
@@ -26,7 +32,13 @@ fn example_text(record: &Record) -> String {
     lines.join("\n")
 }
 
-pub fn render(rules: &RuleSet, id: &str) -> Result<String, String> {
+/// The page for rule `id`, or a did-you-mean message.
+pub fn render(
+    rules: &RuleSet,
+    id: &str,
+    lang: Lang,
+    disabled: &BTreeMap<String, String>,
+) -> Result<String, String> {
     let Some((notice, rule)) = rules.find_rule(id) else {
         let ids: Vec<&str> = rules.rules().map(|(_, r)| r.id.as_str()).collect();
         return Err(match did_you_mean(id, ids.iter().copied()) {
@@ -36,30 +48,97 @@ pub fn render(rules: &RuleSet, id: &str) -> Result<String, String> {
             None => format!("no rule `{id}`; `redline rules` lists them all"),
         });
     };
-    Ok(page(notice, rule))
+    Ok(page(notice, rule, lang, disabled.get(id)))
 }
 
-fn page(notice: &crate::dsl::model::Notice, rule: &Rule) -> String {
-    let subjects: Vec<&str> = rule.subjects.iter().map(|s| s.name()).collect();
+/// The term sets a condition looks for, in the order written, each once.
+fn sets_of(condition: &Condition, out: &mut Vec<usize>) {
+    match condition {
+        Condition::Any(parts) | Condition::All(parts) => {
+            parts.iter().for_each(|p| sets_of(p, out));
+        }
+        Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => {}
+        Condition::Has(has) => {
+            let near = has.near.iter().flat_map(|n| n.sets.iter());
+            for set in has.sets.iter().chain(near) {
+                if !out.contains(set) {
+                    out.push(*set);
+                }
+            }
+        }
+    }
+}
+
+fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> String {
+    let subjects: Vec<&str> = rule
+        .subjects
+        .iter()
+        .map(|s| subject_label(s.name(), lang))
+        .collect();
+    let citation = lang::citation(&notice.cite, rule.article, rule.paragraph, lang);
     let mut out = format!(
-        "{} ({} {}, {})\n\n",
+        "{} ({citation}, {})\n\n",
         rule.id,
-        notice.cite,
-        rule.citation(),
-        rule.severity.name()
+        severity_label(rule.severity, lang)
     );
+    if let Some(reason) = disabled {
+        out.push_str(&match lang {
+            Lang::En => format!("Disabled by redline.toml: {reason}\n\n"),
+            Lang::Zh => format!("已在 redline.toml 中停用：{reason}\n\n"),
+        });
+    }
     out.push_str(&format!(
-        "## What it checks\n{}\nApplies to: {}.\n\n",
-        rule.summary,
-        subjects.join(", ")
+        "## {}\n{}\n{}{}{}\n\n",
+        lang.pick("What it checks", "检查内容"),
+        rule.summary.get(lang),
+        lang.pick("Applies to: ", "适用于："),
+        subjects.join(lang.pick(", ", "、")),
+        lang.pick(".", "。"),
     ));
+    let mut sets = Vec::new();
+    sets_of(&rule.when, &mut sets);
+    if !sets.is_empty() {
+        out.push_str(&format!(
+            "## {}\n",
+            lang.pick("Words it looks for", "检查的词语")
+        ));
+        for set in sets {
+            let set = &notice.term_sets[set];
+            let mut phrases: Vec<&str> = Vec::new();
+            for &p in &set.phrases {
+                let text = notice.phrases[p].text.as_str();
+                if !phrases.contains(&text) {
+                    phrases.push(text);
+                }
+            }
+            out.push_str(&format!(
+                "{}: {}\n",
+                set.name,
+                phrases.join(lang.pick(", ", "、"))
+            ));
+            if !set.excepts.is_empty() {
+                out.push_str(&format!(
+                    "  {}{}\n",
+                    lang.pick("not when part of: ", "以下词语中的不计："),
+                    set.excepts.join(lang.pick(", ", "、"))
+                ));
+            }
+        }
+        out.push_str(lang.pick(
+            "Each phrase also matches its traditional, full-width, spaced and look-alike spellings.\n\n",
+            "每个词语也匹配其繁体、全角、夹杂空格或形近字母的写法。\n\n",
+        ));
+    }
     out.push_str(&format!(
-        "## What it reports\n{}\n\n## What to do\n{}\n",
-        rule.message, rule.help
+        "## {}\n{}\n\n## {}\n{}\n",
+        lang.pick("What it reports", "报告内容"),
+        lang::in_general(rule.message.get(lang), lang),
+        lang.pick("What to do", "处理建议"),
+        lang::in_general(rule.help.get(lang), lang)
     ));
     for (title, fail) in [
-        ("## Example that fails", true),
-        ("## Compliant example", false),
+        (lang.pick("Example that fails", "违规示例"), true),
+        (lang.pick("Compliant example", "合规示例"), false),
     ] {
         let examples: Vec<_> = rule
             .examples
@@ -68,18 +147,29 @@ fn page(notice: &crate::dsl::model::Notice, rule: &Rule) -> String {
             .collect();
         if let Some(first) = examples.first() {
             out.push_str(&format!(
-                "\n{title} ({} in the rule file)\n{}\n",
+                "\n## {title} ({}{}{})\n{}\n",
+                lang.pick("", "规则文件中共 "),
                 examples.len(),
-                example_text(&first.record)
+                lang.pick(" in the rule file", " 个"),
+                example_text(&first.record, lang)
             ));
         }
     }
-    out.push_str(&format!(
-        "\n## Reference\n{} — {}, issued {}; {}.\n",
-        notice.cite,
-        notice.title,
-        notice.issued.as_deref().unwrap_or("?"),
-        rule.citation()
-    ));
+    out.push_str(&match lang {
+        Lang::En => format!(
+            "\n## Reference\n{} — {}, issued {}; {}.\n",
+            notice.cite.get(lang),
+            notice.title.get(lang),
+            notice.issued.as_deref().unwrap_or("?"),
+            rule.article_label(lang)
+        ),
+        Lang::Zh => format!(
+            "\n## 依据\n{}《{}》（{} 印发）{}。\n",
+            notice.cite.get(lang),
+            notice.title.get(lang),
+            notice.issued.as_deref().unwrap_or("?"),
+            rule.article_label(lang)
+        ),
+    });
     out
 }

@@ -80,7 +80,7 @@ pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Optio
     if examples == Examples::Report {
         return Some(rules);
     }
-    let outcomes = examples::run(&rules, today);
+    let outcomes = examples::run(&rules, today, examples::Languages::Any);
     let failures = examples::failures(&rules, &outcomes);
     drop(outcomes);
     if !failures.is_empty() {

@@ -1,21 +1,58 @@
 //! `redline rules`: the loaded rules, and with `--coverage` every article of each notice with the
-//! rules that enforce it or the reason none can.
+//! rules that enforce it or the reason none can. Rules switched off in redline.toml are listed as
+//! such, with the reason given there.
 
-use std::io::Write;
+use std::collections::BTreeMap;
 
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde_json::json;
 
 use crate::dsl::model::RuleSet;
+use crate::lang::Lang;
 use crate::provisions;
+use crate::report::human::terminal_width;
 
-pub fn render_list(rules: &RuleSet, json_format: bool) -> String {
-    if json_format {
+/// How `redline rules` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    /// A table for the terminal.
+    Text,
+    /// JSON for programs.
+    Json,
+    /// A Markdown table, as in docs/provisions.md.
+    Markdown,
+}
+
+/// What to show and how.
+pub struct ListOptions<'a> {
+    pub format: ListFormat,
+    pub lang: Lang,
+    /// Rule id → why redline.toml switches it off.
+    pub disabled: &'a BTreeMap<String, String>,
+}
+
+fn table(headers: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(terminal_width() as u16)
+        .set_header(headers.iter().copied());
+    table
+}
+
+pub fn render_list(rules: &RuleSet, options: &ListOptions) -> String {
+    let lang = options.lang;
+    let off = |id: &str| options.disabled.get(id);
+    if options.format == ListFormat::Json {
         let list: Vec<_> = rules
             .rules()
             .map(|(n, r)| {
                 json!({
                     "id": r.id, "notice": n.id, "article": r.article, "paragraph": r.paragraph,
-                    "severity": r.severity, "subjects": r.subjects, "summary": r.summary,
+                    "citation": crate::lang::citation(&n.cite, r.article, r.paragraph, lang),
+                    "severity": r.severity, "subjects": r.subjects, "summary": r.summary.get(lang),
+                    "disabled": off(&r.id),
                 })
             })
             .collect();
@@ -23,39 +60,132 @@ pub fn render_list(rules: &RuleSet, json_format: bool) -> String {
     }
     let mut out = String::new();
     for notice in &rules.notices {
-        out.push_str(&format!(
-            "{} — {} ({} rules)\n",
-            notice.cite,
-            notice.title,
-            notice.rules.len()
-        ));
+        let count = notice.rules.len();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "{} — {} ({count} rule{})\n",
+                notice.cite.get(lang),
+                notice.title.get(lang),
+                if count == 1 { "" } else { "s" }
+            ),
+            Lang::Zh => format!(
+                "{}《{}》（{count} 条规则）\n",
+                notice.cite.get(lang),
+                notice.title.get(lang)
+            ),
+        });
+        if options.format == ListFormat::Markdown {
+            out.push_str(
+                "\n| rule | article | severity | checks | status |\n|---|---|---|---|---|\n",
+            );
+        }
+        let mut shown = table(&[
+            lang.pick("rule", "规则"),
+            lang.pick("article", "条款"),
+            lang.pick("severity", "级别"),
+            lang.pick("checks", "检查对象"),
+            lang.pick("status", "状态"),
+        ]);
         for rule in &notice.rules {
-            let subjects: Vec<&str> = rule.subjects.iter().map(|s| s.name()).collect();
-            out.push_str(&format!(
-                "  {:<34} {:<10} {:<8} {}\n",
-                rule.id,
-                rule.citation(),
-                rule.severity.name(),
-                subjects.join(", ")
-            ));
+            let subjects: Vec<&str> = rule
+                .subjects
+                .iter()
+                .map(|s| subject_label(s.name(), lang))
+                .collect();
+            let status = match off(&rule.id) {
+                Some(reason) => format!("{}{reason}", lang.pick("disabled: ", "已停用：")),
+                None => lang.pick("on", "启用").to_string(),
+            };
+            let cells = [
+                rule.id.clone(),
+                rule.article_label(lang),
+                severity_label(rule.severity, lang).to_string(),
+                subjects.join(lang.pick(", ", "、")),
+                status,
+            ];
+            if options.format == ListFormat::Markdown {
+                out.push_str(&format!("| {} |\n", cells.join(" | ").replace('\n', " ")));
+            } else {
+                shown.add_row(cells);
+            }
+        }
+        if options.format == ListFormat::Text {
+            out.push_str(&format!("{shown}\n"));
         }
     }
     out
 }
 
-pub fn render_coverage(rules: &RuleSet, json_format: bool) -> String {
-    let table = provisions::coverage(rules);
-    if json_format {
-        return serde_json::to_string_pretty(&table).expect("JSON values always serialize") + "\n";
+pub fn render_coverage(rules: &RuleSet, options: &ListOptions) -> String {
+    let rows = provisions::coverage(rules, options.lang);
+    match options.format {
+        ListFormat::Json => {
+            serde_json::to_string_pretty(&rows).expect("JSON values always serialize") + "\n"
+        }
+        ListFormat::Markdown => provisions::markdown(&rows),
+        ListFormat::Text => {
+            let lang = options.lang;
+            let mut shown = table(&[
+                lang.pick("article", "条"),
+                lang.pick("status", "状态"),
+                lang.pick("rules", "规则"),
+                lang.pick("notes", "说明"),
+            ]);
+            let several = rules.notices.len() > 1;
+            for row in &rows {
+                let article = if several {
+                    format!("{} {}", row.notice, row.article)
+                } else {
+                    row.article.to_string()
+                };
+                let names: Vec<String> = row
+                    .rules
+                    .iter()
+                    .map(|id| match options.disabled.get(id) {
+                        Some(_) => format!("{id} ({})", lang.pick("disabled", "已停用")),
+                        None => id.clone(),
+                    })
+                    .collect();
+                shown.add_row([
+                    article,
+                    provisions::status_label(&row.status, lang).to_string(),
+                    if names.is_empty() {
+                        "—".into()
+                    } else {
+                        names.join("\n")
+                    },
+                    row.note.clone(),
+                ]);
+            }
+            format!("{shown}\n")
+        }
     }
-    provisions::markdown(&table)
 }
 
-pub fn run(rules: &RuleSet, json_format: bool, coverage: bool) -> u8 {
+/// `registration` / `登记`.
+pub fn subject_label(subject: &str, lang: Lang) -> &str {
+    match (subject, lang) {
+        ("registration", Lang::Zh) => "登记材料",
+        ("document", Lang::Zh) => "文档",
+        (other, _) => other,
+    }
+}
+
+pub fn severity_label(severity: crate::dsl::model::Severity, lang: Lang) -> &'static str {
+    use crate::dsl::model::Severity;
+    match severity {
+        Severity::Error => lang.pick("error", "错误"),
+        Severity::Warning => lang.pick("warning", "警告"),
+        Severity::Note => lang.pick("note", "提示"),
+    }
+}
+
+pub fn run(rules: &RuleSet, options: &ListOptions, coverage: bool) -> u8 {
+    use std::io::Write;
     let text = if coverage {
-        render_coverage(rules, json_format)
+        render_coverage(rules, options)
     } else {
-        render_list(rules, json_format)
+        render_list(rules, options)
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     super::EXIT_CLEAN

@@ -10,7 +10,7 @@ use crate::report::human::render_diagnostic;
 
 /// Returns the report and whether every example passed.
 pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
-    let outcomes = examples::run(rules, today);
+    let outcomes = examples::run(rules, today, examples::Languages::Both);
     let mut out = String::new();
     let mut rule_count = 0;
     let mut last_rule = "";
@@ -23,6 +23,14 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
     let failures = examples::failures(rules, &outcomes);
     for failure in &failures {
         out.push_str(&render_diagnostic(&failure.diagnostic(), color));
+    }
+    for outcome in outcomes.iter().filter(|o| !o.untranslated.is_empty()) {
+        out.push_str(&format!(
+            "warning[redline::rules::untranslated]: rule `{}`: {} ha{} no Chinese text; `--lang zh` shows the English (add `zh \"…\"` after it)\n",
+            outcome.rule,
+            outcome.untranslated.join(", "),
+            if outcome.untranslated.len() == 1 { "s" } else { "ve" }
+        ));
     }
     let failed = failures.len();
     let passed = outcomes.len() - failed;

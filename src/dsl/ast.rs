@@ -47,15 +47,15 @@ pub struct ProvisionAst {
     pub article: Number,
     pub paragraph: Option<Number>,
     pub kind: Ident,
-    pub summary: StrLit,
+    pub summary: Localized,
     pub span: Span,
 }
 
 #[derive(Debug)]
 pub struct NoticeAst {
     pub id: Ident,
-    pub title: Option<StrLit>,
-    pub cite: Option<StrLit>,
+    pub title: Option<Localized>,
+    pub cite: Option<Localized>,
     pub issued: Option<Ident>,
     pub articles: Option<Number>,
     pub repeals: Vec<StrLit>,
@@ -63,10 +63,27 @@ pub struct NoticeAst {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Zh,
+pub use crate::lang::Lang;
+
+/// A text for people: English, then optionally `zh "…"`.
+#[derive(Clone, Debug)]
+pub struct Localized {
+    pub en: StrLit,
+    pub zh: Option<StrLit>,
+}
+
+impl Localized {
+    pub fn text(&self) -> crate::lang::Text {
+        crate::lang::Text {
+            en: self.en.value.clone(),
+            zh: self.zh.as_ref().map(|z| z.value.clone()),
+        }
+    }
+
+    /// Both strings, for checks that apply to each.
+    pub fn strings(&self) -> impl Iterator<Item = &StrLit> {
+        std::iter::once(&self.en).chain(self.zh.as_ref())
+    }
 }
 
 #[derive(Debug)]
@@ -99,9 +116,9 @@ pub struct RuleAst {
     pub articles: Vec<ArticleAst>,
     pub severities: Vec<Ident>,
     pub subjects: Vec<Ident>,
-    pub summaries: Vec<StrLit>,
-    pub messages: Vec<StrLit>,
-    pub helps: Vec<StrLit>,
+    pub summaries: Vec<Localized>,
+    pub messages: Vec<Localized>,
+    pub helps: Vec<Localized>,
     pub whens: Vec<Expr>,
     pub unlesses: Vec<Expr>,
     pub examples: Vec<ExampleAst>,

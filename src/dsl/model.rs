@@ -6,8 +6,9 @@ use std::sync::Arc;
 use miette::NamedSource;
 use serde::Serialize;
 
-use super::ast::{CompareOp, GrantKind, Lang};
+use super::ast::{CompareOp, GrantKind};
 use crate::eval::record::{Record, Subject};
+use crate::lang::{Lang, Text};
 use crate::text::terms::{Prefilter, TermMatcher};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -47,8 +48,8 @@ impl RuleSet {
 
 pub struct Notice {
     pub id: String,
-    pub title: String,
-    pub cite: String,
+    pub title: Text,
+    pub cite: Text,
     pub issued: Option<String>,
     pub articles: u32,
     pub repeals: Vec<String>,
@@ -92,7 +93,7 @@ pub struct Provision {
     pub article: u32,
     pub paragraph: Option<u32>,
     pub kind: ProvisionKind,
-    pub summary: String,
+    pub summary: Text,
 }
 
 pub struct TermSet {
@@ -115,9 +116,9 @@ pub struct Rule {
     pub paragraph: Option<u32>,
     pub severity: Severity,
     pub subjects: Vec<Subject>,
-    pub summary: String,
-    pub message: String,
-    pub help: String,
+    pub summary: Text,
+    pub message: Text,
+    pub help: Text,
     pub when: Condition,
     pub unless: Option<Condition>,
     pub examples: Vec<Example>,
@@ -128,11 +129,9 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn citation(&self) -> String {
-        match self.paragraph {
-            Some(p) => format!("art. {} ¶{}", self.article, p),
-            None => format!("art. {}", self.article),
-        }
+    /// `art. 8 ¶1` / `第八条第一款`.
+    pub fn article_label(&self, lang: Lang) -> String {
+        crate::lang::article(self.article, self.paragraph, lang)
     }
 }
 

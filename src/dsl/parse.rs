@@ -139,6 +139,13 @@ fn string(pair: P) -> StrLit {
     }
 }
 
+fn localized(pair: P) -> Localized {
+    let mut inner = pair.into_inner();
+    let en = string(inner.next().expect("a localized text starts with a string"));
+    let zh = inner.next().map(|zh| string(first(zh)));
+    Localized { en, zh }
+}
+
 fn unescape(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.chars();
@@ -205,8 +212,8 @@ fn notice(pair: P) -> NoticeAst {
             .next()
             .expect("notice items carry a value");
         match kind {
-            Rule::title => notice.title = Some(string(value)),
-            Rule::cite => notice.cite = Some(string(value)),
+            Rule::title => notice.title = Some(localized(value)),
+            Rule::cite => notice.cite = Some(localized(value)),
             Rule::issued => notice.issued = Some(ident(value)),
             Rule::articles => notice.articles = Some(number(value)),
             Rule::repeals => notice.repeals.push(string(value)),
@@ -229,7 +236,7 @@ fn provision(pair: P) -> ProvisionAst {
         None
     };
     let kind = ident(next);
-    let summary = string(inner.next().expect("provision has a summary"));
+    let summary = localized(inner.next().expect("provision has a summary"));
     ProvisionAst {
         article,
         paragraph,
@@ -325,9 +332,9 @@ fn rule(pair: P) -> RuleAst {
             }
             Rule::severity => rule.severities.push(ident(first(item))),
             Rule::subjects => rule.subjects.extend(item.into_inner().map(ident)),
-            Rule::summary => rule.summaries.push(string(first(item))),
-            Rule::message => rule.messages.push(string(first(item))),
-            Rule::help => rule.helps.push(string(first(item))),
+            Rule::summary => rule.summaries.push(localized(first(item))),
+            Rule::message => rule.messages.push(localized(first(item))),
+            Rule::help => rule.helps.push(localized(first(item))),
             Rule::when => rule.whens.push(expr(first(item))),
             Rule::unless => rule.unlesses.push(expr(first(item))),
             Rule::example => rule.examples.push(example(item)),

@@ -13,6 +13,7 @@ use super::model::*;
 use crate::eval::build::{build_record, Key, Tree};
 use crate::eval::record::{canonical_fact, Origin, Subject};
 use crate::eval::schema::{self, FieldKind, ALL_TEXT};
+use crate::lang::Text;
 use crate::text::normalize::{normalize_phrase, PhraseProblem};
 use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
 
@@ -222,7 +223,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
             article: provision.article.value,
             paragraph: provision.paragraph.as_ref().map(|p| p.value),
             kind,
-            summary: provision.summary.value.clone(),
+            summary: provision.summary.text(),
         });
     }
 
@@ -259,11 +260,11 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     let prefilter = Prefilter::new(&specs, &anchors);
     Ok(Notice {
         id: header.id.name.clone(),
-        title: header.title.map(|t| t.value).unwrap_or_default(),
+        title: header.title.map(|t| t.text()).unwrap_or_default(),
         cite: header
             .cite
-            .map(|c| c.value)
-            .unwrap_or_else(|| header.id.name.clone()),
+            .map(|c| c.text())
+            .unwrap_or_else(|| Text::en(header.id.name.clone())),
         issued: header.issued.map(|i| i.name),
         articles,
         repeals: header.repeals.into_iter().map(|r| r.value).collect(),
@@ -568,17 +569,17 @@ fn compile_rule(
     );
     once(
         v,
-        rule.summaries.iter().map(|s| s.span.clone()).collect(),
+        rule.summaries.iter().map(|s| s.en.span.clone()).collect(),
         "summary",
     );
     once(
         v,
-        rule.messages.iter().map(|s| s.span.clone()).collect(),
+        rule.messages.iter().map(|s| s.en.span.clone()).collect(),
         "message",
     );
     once(
         v,
-        rule.helps.iter().map(|s| s.span.clone()).collect(),
+        rule.helps.iter().map(|s| s.en.span.clone()).collect(),
         "help",
     );
 
@@ -652,7 +653,7 @@ fn compile_rule(
         missing(v, "on", "on registration, document");
     }
 
-    let summary = rule.summaries.first().map(|s| s.value.clone());
+    let summary = rule.summaries.first().map(Localized::text);
     if summary.is_none() {
         missing(
             v,
@@ -668,7 +669,7 @@ fn compile_rule(
     if help.is_none() {
         missing(v, "help", "help \"what the filer should change\"");
     }
-    for text in message.iter().chain(help.iter()) {
+    for text in message.iter().chain(help.iter()).flat_map(|t| t.strings()) {
         check_placeholders(v, text);
     }
 
@@ -750,8 +751,8 @@ fn compile_rule(
         severity,
         subjects,
         summary: summary.unwrap_or_default(),
-        message: message.map(|m| m.value.clone()).unwrap_or_default(),
-        help: help.map(|h| h.value.clone()).unwrap_or_default(),
+        message: message.map(Localized::text).unwrap_or_default(),
+        help: help.map(Localized::text).unwrap_or_default(),
         when: when?,
         unless,
         examples,

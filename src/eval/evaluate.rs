@@ -10,8 +10,10 @@ use jiff::civil::Date;
 
 use super::finding::{Finding, Related};
 use super::record::{Record, Subject};
-use crate::dsl::ast::CompareOp;
+use super::schema;
+use crate::dsl::ast::{CompareOp, GrantKind};
 use crate::dsl::model::{Condition, Has, Notice, Rule, RuleSet};
+use crate::lang::Lang;
 use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
@@ -22,6 +24,8 @@ pub struct Evaluator<'a> {
     today: Date,
     /// Findings of one rule in one text field; the rest are counted on the last one reported.
     max_per_field: usize,
+    /// The language of messages, help, citations and exceptions.
+    lang: Lang,
 }
 
 /// Findings of one rule in one text field before the rest are only counted: a page that repeats
@@ -93,7 +97,14 @@ impl<'a> Evaluator<'a> {
             rules,
             today,
             max_per_field: MAX_FINDINGS_PER_FIELD,
+            lang: Lang::En,
         }
+    }
+
+    /// Writes messages, help and citations in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Evaluator<'a> {
+        self.lang = lang;
+        self
     }
 
     /// Reports at most `max` findings of a rule per text field (at least one).
@@ -186,6 +197,7 @@ impl<'a> Evaluator<'a> {
         let base = Finding {
             rule: rule.id.clone(),
             notice: notice.id.clone(),
+            citation: crate::lang::citation(&notice.cite, rule.article, rule.paragraph, self.lang),
             article: rule.article,
             paragraph: rule.paragraph,
             severity: rule.severity,
@@ -241,8 +253,8 @@ impl<'a> Evaluator<'a> {
             findings.push(base);
         }
         for mut finding in findings {
-            finding.message = fill(&rule.message, &finding);
-            finding.help = fill(&rule.help, &finding);
+            finding.message = fill(rule.message.get(self.lang), &finding, self.lang);
+            finding.help = fill(rule.help.get(self.lang), &finding, self.lang);
             out.push(finding);
         }
     }
@@ -341,26 +353,46 @@ impl<'a> Evaluator<'a> {
                     .grants
                     .iter()
                     .find(|g| g.kind == *kind && g.name == *name && g.expires.is_some());
+                let zh_kind = match kind {
+                    GrantKind::Approval => "批准",
+                    GrantKind::Consent => "同意",
+                    GrantKind::Filing => "备案",
+                };
                 out.push(match expired.and_then(|g| g.expires.map(|d| (g, d))) {
-                    Some((grant, date)) => format!(
-                        "{keyword} \"{name}\"{} expired on {date}",
-                        grant
+                    Some((grant, date)) => {
+                        let id = grant
                             .id
                             .as_ref()
                             .map(|id| format!(" ({id})"))
-                            .unwrap_or_default()
-                    ),
-                    None => format!("no {keyword} \"{name}\" is on file"),
+                            .unwrap_or_default();
+                        match self.lang {
+                            Lang::En => format!("{keyword} \"{name}\"{id} expired on {date}"),
+                            Lang::Zh => format!("{zh_kind}“{name}”{id}已于 {date} 到期"),
+                        }
+                    }
+                    None => match self.lang {
+                        Lang::En => format!("no {keyword} \"{name}\" is on file"),
+                        Lang::Zh => format!("未记录{zh_kind}“{name}”"),
+                    },
                 });
             }
             Condition::Compare { fact, values, .. } => {
                 if self.eval(condition, scope).is_some() {
                     return;
                 }
-                let wanted = values.join(" or ");
-                out.push(match scope.record.fact(fact) {
-                    Some(f) => format!("{fact} is `{}`, not {wanted}", f.value),
-                    None => format!("{fact} is not stated (needs {wanted})"),
+                let wanted = values.join(self.lang.pick(" or ", " 或 "));
+                out.push(match (scope.record.fact(fact), self.lang) {
+                    (Some(f), Lang::En) => format!("{fact} is `{}`, not {wanted}", f.value),
+                    (Some(f), Lang::Zh) => format!(
+                        "{}（{fact}）为 `{}`，而非 {wanted}",
+                        schema::label(fact, Lang::Zh),
+                        f.value
+                    ),
+                    (None, Lang::En) => format!("{fact} is not stated (needs {wanted})"),
+                    (None, Lang::Zh) => format!(
+                        "未写明{}（{fact}），须为 {wanted}",
+                        schema::label(fact, Lang::Zh)
+                    ),
                 });
             }
         }
@@ -575,23 +607,38 @@ fn outermost<T>(items: &[T], place: impl Fn(&T) -> (usize, &Range<usize>)) -> Ve
     keep
 }
 
-/// How a field is named in prose.
-fn field_label(field: &str) -> &str {
-    match field {
-        "name_en" => "English name",
-        "business_scope" => "business scope",
-        "body" => "text",
-        other => other,
-    }
+/// The placeholders of a template that a finding has no value for: `{near_match}` in a rule
+/// without `near` would show as an empty pair of quotes.
+pub fn unfilled(template: &str, finding: &Finding) -> Vec<&'static str> {
+    let related = finding.related.is_some();
+    [
+        "{match}",
+        "{term}",
+        "{near_match}",
+        "{near_term}",
+        "{field}",
+    ]
+    .into_iter()
+    .filter(|p| template.contains(p))
+    .filter(|p| match *p {
+        "{match}" => finding.matched.is_none(),
+        "{term}" => finding.term.is_none(),
+        "{field}" => finding.field.is_none(),
+        _ => !related,
+    })
+    .collect()
 }
 
 /// Fills a message template's placeholders from a finding.
-fn fill(template: &str, finding: &Finding) -> String {
+fn fill(template: &str, finding: &Finding, lang: Lang) -> String {
     let related = finding.related.as_ref();
     template
         .replace(
             "{field}",
-            finding.field.as_deref().map_or("record", field_label),
+            &finding.field.as_deref().map_or_else(
+                || lang.pick("record", "该记录").to_string(),
+                |f| schema::label(f, lang).to_string(),
+            ),
         )
         .replace("{match}", finding.matched.as_deref().unwrap_or(""))
         .replace("{term}", finding.term.as_deref().unwrap_or(""))

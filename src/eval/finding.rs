@@ -10,6 +10,9 @@ use crate::dsl::model::Severity;
 pub struct Finding {
     pub rule: String,
     pub notice: String,
+    /// The notice and article in the run's language: `Yinfa [2026] No. 42, art. 8 ¶1`,
+    /// `银发〔2026〕42号 第八条第一款`.
+    pub citation: String,
     pub article: u32,
     pub paragraph: Option<u32>,
     pub severity: Severity,
@@ -49,13 +52,4 @@ pub struct Related {
     pub span: Option<Range<usize>>,
     pub matched: String,
     pub term: String,
-}
-
-impl Finding {
-    pub fn citation(&self) -> String {
-        match self.paragraph {
-            Some(p) => format!("art. {} ¶{}", self.article, p),
-            None => format!("art. {}", self.article),
-        }
-    }
 }

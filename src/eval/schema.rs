@@ -3,6 +3,7 @@
 //! so a rule can never name a field no input provides.
 
 use super::record::Subject;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -288,6 +289,26 @@ pub fn top_level_names(subject: Subject) -> Vec<&'static str> {
         .collect();
     names.dedup();
     names
+}
+
+/// How a field is named in a sentence shown to people.
+pub fn label(field: &str, lang: Lang) -> &str {
+    let (en, zh) = match field {
+        "name" => ("name", "名称"),
+        "name_en" => ("English name", "英文名称"),
+        "business_scope" => ("business scope", "经营范围"),
+        "title" => ("title", "标题"),
+        "body" => ("text", "正文"),
+        "id" => ("identifier", "统一社会信用代码"),
+        "entity_type" => ("entity type", "企业类型"),
+        "publisher" => ("publisher", "发布主体"),
+        "jurisdiction" => ("jurisdiction", "注册地"),
+        "audience" => ("audience", "面向对象"),
+        "underlying" => ("underlying assets", "底层资产"),
+        "infrastructure" => ("infrastructure", "基础设施"),
+        other => (other, other),
+    };
+    lang.pick(en, zh)
 }
 
 /// Other names of fields, in Chinese and English, as registry exports and filings write them:

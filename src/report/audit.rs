@@ -1,6 +1,7 @@
 //! Records of a batch audit: one line per finding, per unreadable row, and (with `--all`) per
 //! clean row, as JSON Lines or CSV; and the run's summary.
 
+use crate::lang::Lang;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -244,46 +245,83 @@ impl AuditSummary {
         }
     }
 
-    pub fn human(&self) -> String {
-        let mut out =
-            format!(
-            "redline audit: {} rows read in {} file(s): {} clean + {} flagged + {} with errors{}\n",
-            self.rows_read,
-            self.files,
-            self.rows_clean,
-            self.rows_flagged,
-            self.rows_with_errors,
-            if self.accounted() { " (every row accounted for)" } else { " (ACCOUNTING MISMATCH)" },
-        );
+    /// The summary for people, in `lang`.
+    pub fn human(&self, lang: Lang) -> String {
+        let list = |map: Vec<String>| map.join(lang.pick(", ", "，"));
+        let mut out = match lang {
+            Lang::En => format!(
+                "redline audit: {} rows read in {} file{}: {} clean + {} flagged + {} with errors{}\n",
+                self.rows_read,
+                self.files,
+                if self.files == 1 { "" } else { "s" },
+                self.rows_clean,
+                self.rows_flagged,
+                self.rows_with_errors,
+                if self.accounted() { " (every row accounted for)" } else { " (ACCOUNTING MISMATCH)" },
+            ),
+            Lang::Zh => format!(
+                "redline audit：{} 个文件共读取 {} 行：无问题 {} + 有发现 {} + 无法检查 {}{}\n",
+                self.files,
+                self.rows_read,
+                self.rows_clean,
+                self.rows_flagged,
+                self.rows_with_errors,
+                if self.accounted() { "（每一行均已计入）" } else { "（行数不符！）" },
+            ),
+        };
         if self.findings > 0 {
             let severities: Vec<String> = self
                 .by_severity
                 .iter()
-                .map(|(k, v)| format!("{v} {k}"))
+                .map(|(k, v)| match lang {
+                    Lang::En => format!("{v} {k}"),
+                    Lang::Zh => format!("{k} {v}"),
+                })
                 .collect();
             out.push_str(&format!(
-                "findings: {} ({})\n",
+                "{}{} ({})\n",
+                lang.pick("findings: ", "发现："),
                 self.findings,
-                severities.join(", ")
+                list(severities)
             ));
             if self.findings_omitted > 0 {
-                out.push_str(&format!(
-                    "and {} more places past the limit of findings per field, counted only\n",
-                    self.findings_omitted
-                ));
+                out.push_str(&match lang {
+                    Lang::En => format!(
+                        "and {} more places past the limit of findings per field, counted only\n",
+                        self.findings_omitted
+                    ),
+                    Lang::Zh => format!(
+                        "另有 {} 处超出每字段发现上限，仅计数\n",
+                        self.findings_omitted
+                    ),
+                });
             }
             let rules: Vec<String> = self
                 .by_rule
                 .iter()
                 .map(|(k, v)| format!("{k} {v}"))
                 .collect();
-            out.push_str(&format!("by rule: {}\n", rules.join(", ")));
+            out.push_str(&format!(
+                "{}{}\n",
+                lang.pick("by rule: ", "按规则："),
+                list(rules)
+            ));
             let articles: Vec<String> = self
                 .by_article
                 .iter()
-                .map(|(k, v)| format!("art. {k}: {v}"))
+                .map(|(k, v)| {
+                    format!(
+                        "{}{}{v}",
+                        crate::lang::article(*k, None, lang),
+                        lang.pick(": ", "：")
+                    )
+                })
                 .collect();
-            out.push_str(&format!("by article: {}\n", articles.join(", ")));
+            out.push_str(&format!(
+                "{}{}\n",
+                lang.pick("by article: ", "按条款："),
+                list(articles)
+            ));
         }
         if !self.by_error.is_empty() {
             let errors: Vec<String> = self
@@ -291,16 +329,24 @@ impl AuditSummary {
                 .iter()
                 .map(|(k, v)| format!("{k} {v}"))
                 .collect();
-            out.push_str(&format!("rows not checked: {}\n", errors.join(", ")));
+            out.push_str(&format!(
+                "{}{}\n",
+                lang.pick("rows not checked: ", "未能检查的行："),
+                list(errors)
+            ));
         }
         for file in &self.unusable_files {
-            out.push_str(&format!("unusable: {file}\n"));
+            out.push_str(&format!(
+                "{}{file}\n",
+                lang.pick("unusable: ", "无法读取：")
+            ));
         }
         if self.seconds > 0.0 {
             out.push_str(&format!(
-                "{:.2} s, {:.0} rows/s\n",
+                "{:.2} s, {:.0} {}\n",
                 self.seconds,
-                self.rows_read as f64 / self.seconds
+                self.rows_read as f64 / self.seconds,
+                lang.pick("rows/s", "行/秒")
             ));
         }
         out

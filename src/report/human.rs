@@ -1,116 +1,242 @@
-//! The human report: one miette diagnostic per finding, labelled on the exact bytes to change.
+//! The human report: one miette diagnostic per finding, labelled on the exact bytes to change,
+//! in file order and wrapped to the terminal, then a one-line summary.
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
 use super::diagnostic::Diag;
-use super::{FileReport, Summary};
+use super::{Context, FileReport, Summary};
+use crate::eval::finding::Finding;
+use crate::lang::Lang;
 
-pub fn handler(color: bool) -> GraphicalReportHandler {
+/// Columns to wrap to: `COLUMNS` when set, else the terminal's width, else 100.
+pub fn terminal_width() -> usize {
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok());
+    let from_terminal = || {
+        terminal_size::terminal_size_of(std::io::stdout())
+            .map(|(terminal_size::Width(w), _)| usize::from(w))
+    };
+    from_env
+        .or_else(from_terminal)
+        .unwrap_or(100)
+        .clamp(40, 400)
+}
+
+pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
     GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(width)
         .with_links(false)
 }
 
 /// Renders any diagnostic the way the rest of the human report looks.
 pub fn render_diagnostic(diagnostic: &dyn Diagnostic, color: bool) -> String {
+    render_wrapped(diagnostic, color, terminal_width())
+}
+
+fn render_wrapped(diagnostic: &dyn Diagnostic, color: bool, width: usize) -> String {
     let mut out = String::new();
-    if handler(color).render_report(&mut out, diagnostic).is_err() {
+    if handler(color, width)
+        .render_report(&mut out, diagnostic)
+        .is_err()
+    {
         out = format!("{diagnostic}\n");
     }
     out
 }
 
-pub fn render(reports: &[FileReport], color: bool) -> String {
+fn label(finding: &Finding, lang: Lang) -> String {
+    match (&finding.term, &finding.matched) {
+        (Some(term), Some(matched)) if term != matched => match lang {
+            Lang::En => format!("“{matched}” reads as “{term}”"),
+            Lang::Zh => format!("“{matched}”即“{term}”"),
+        },
+        (Some(term), _) => format!("“{term}”"),
+        (None, Some(value)) => format!("{} = {value}", finding.field.as_deref().unwrap_or("value")),
+        (None, None) => lang.pick("this record", "该记录").to_string(),
+    }
+}
+
+fn finding_help(finding: &Finding, lang: Lang) -> String {
+    let mut help = finding.help.clone();
+    for exception in &finding.exceptions {
+        help.push_str(lang.pick("\nexception not met: ", "\n例外条件不满足："));
+        help.push_str(exception);
+    }
+    if finding.omitted > 0 {
+        help.push_str(&match lang {
+            Lang::En => format!(
+                "\n{} more place{} of this rule in the same field {} not shown one by one",
+                finding.omitted,
+                if finding.omitted == 1 { "" } else { "s" },
+                if finding.omitted == 1 { "is" } else { "are" }
+            ),
+            Lang::Zh => format!("\n同一字段中另有 {} 处同类问题未逐一列出", finding.omitted),
+        });
+    }
+    help
+}
+
+pub fn render(reports: &[FileReport], context: &Context) -> String {
+    let lang = context.lang;
     let mut out = String::new();
+    let mut push = |diagnostic: &Diag| {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&render_wrapped(diagnostic, context.color, context.width));
+    };
     for report in reports {
         let source = report.excerpt();
         for problem in &report.problems {
-            let shown = Diag {
+            // A problem with no place in the file still says which file it is about.
+            let message = match &problem.span {
+                Some(_) => problem.message.clone(),
+                None => format!("{}: {}", report.path, problem.message),
+            };
+            push(&Diag {
                 code: problem.code.clone(),
-                message: problem.message.clone(),
+                message,
                 severity: problem.severity,
                 help: Some(problem.help.clone()).filter(|h| !h.is_empty()),
                 labels: problem
                     .span
                     .iter()
-                    .map(|s| (s.clone(), "here".to_string(), true))
+                    .map(|s| (s.clone(), lang.pick("here", "此处").to_string(), true))
                     .collect(),
                 source: source.clone(),
-            };
-            out.push_str(&render_diagnostic(&shown, color));
+            });
         }
-        for finding in &report.findings {
+        let mut findings: Vec<&Finding> = report.findings.iter().collect();
+        findings.sort_by_key(|f| f.span.as_ref().map_or(0, |s| s.start));
+        for finding in findings {
             let mut labels = Vec::new();
             if let Some(span) = &finding.span {
-                let label = match (&finding.term, &finding.matched) {
-                    (Some(term), Some(matched)) if term != matched => {
-                        format!("“{matched}” reads as “{term}”")
-                    }
-                    (Some(term), _) => format!("“{term}”"),
-                    (None, Some(value)) => {
-                        format!("{} = {value}", finding.field.as_deref().unwrap_or("value"))
-                    }
-                    (None, None) => "this record".to_string(),
+                labels.push((span.clone(), label(finding, lang), true));
+            }
+            if let Some(span) = finding.related.as_ref().and_then(|r| r.span.as_ref()) {
+                let term = &finding.related.as_ref().expect("span came from it").term;
+                let text = match lang {
+                    Lang::En => format!("near “{term}”"),
+                    Lang::Zh => format!("邻近“{term}”"),
                 };
-                labels.push((span.clone(), label, true));
+                labels.push((span.clone(), text, false));
             }
-            if let Some(related) = &finding.related {
-                if let Some(span) = &related.span {
-                    labels.push((span.clone(), format!("near “{}”", related.term), false));
-                }
-            }
-            let mut help = finding.help.clone();
-            for exception in &finding.exceptions {
-                help.push_str(&format!("\nexception not met: {exception}"));
-            }
-            if finding.omitted > 0 {
-                help.push_str(&format!(
-                    "\n{} more place(s) of this rule in the same field are not shown one by one",
-                    finding.omitted
-                ));
-            }
-            let shown = Diag {
-                code: format!(
-                    "{} · {} {}",
-                    finding.rule,
-                    finding.notice,
-                    finding.citation()
-                ),
+            push(&Diag {
+                code: format!("{} · {}", finding.rule, finding.citation),
                 message: finding.message.clone(),
                 severity: finding.severity,
-                help: Some(help),
+                help: Some(finding_help(finding, lang)),
                 labels,
                 source: source.clone(),
-            };
-            out.push_str(&render_diagnostic(&shown, color));
+            });
         }
     }
-    out.push_str(&summary_line(&Summary::of(reports)));
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&summary_text(&Summary::of(reports), context));
     out
 }
 
-pub fn summary_line(summary: &Summary) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut line = format!(
-        "{}, {}, {} in {} ({})",
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(summary.notes, "note"),
-        plural(summary.files, "file"),
-        plural(summary.records, "record"),
-    );
-    if summary.input_errors + summary.input_warnings > 0 {
-        line.push_str(&format!(
-            "; {} and {} in the inputs",
-            plural(summary.input_errors, "unusable input"),
-            plural(summary.input_warnings, "input warning")
-        ));
+/// `1 error, 2 warnings in 3 files (4 records)` / `1 个错误、2 个警告，共 3 个文件（4 条记录）`,
+/// then what was silenced or switched off, and why.
+pub fn summary_text(summary: &Summary, context: &Context) -> String {
+    let lang = context.lang;
+    let mut out = summary_line(summary, lang);
+    for s in &summary.suppressions {
+        out.push_str(&match lang {
+            Lang::En => format!("  suppressed {} × {}: {}\n", s.findings, s.rule, s.reason),
+            Lang::Zh => format!("  已忽略 {} 处 {}：{}\n", s.findings, s.rule, s.reason),
+        });
     }
+    for (rule, reason) in context.disabled {
+        out.push_str(&match lang {
+            Lang::En => format!("  disabled by redline.toml: {rule}: {reason}\n"),
+            Lang::Zh => format!("  已在 redline.toml 中停用 {rule}：{reason}\n"),
+        });
+    }
+    out
+}
+
+pub fn summary_line(summary: &Summary, lang: Lang) -> String {
+    let mut line = match lang {
+        Lang::En => {
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            let counts: Vec<String> = [
+                (summary.errors, "error"),
+                (summary.warnings, "warning"),
+                (summary.notes, "note"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| plural(n, word))
+            .collect();
+            let found = if counts.is_empty() {
+                "no findings".to_string()
+            } else {
+                counts.join(", ")
+            };
+            let mut line = format!(
+                "{found} in {} ({})",
+                plural(summary.files, "file"),
+                plural(summary.records, "record"),
+            );
+            if summary.input_errors + summary.input_warnings > 0 {
+                line.push_str(&format!(
+                    "; {} and {} in the inputs",
+                    plural(summary.input_errors, "unusable input"),
+                    plural(summary.input_warnings, "input warning")
+                ));
+            }
+            if summary.suppressed > 0 {
+                line.push_str(&format!("; {} suppressed", summary.suppressed));
+            }
+            if summary.baselined > 0 {
+                line.push_str(&format!("; {} already in the baseline", summary.baselined));
+            }
+            line
+        }
+        Lang::Zh => {
+            let counts: Vec<String> = [
+                (summary.errors, "错误"),
+                (summary.warnings, "警告"),
+                (summary.notes, "提示"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| format!("{n} 个{word}"))
+            .collect();
+            let found = if counts.is_empty() {
+                "未发现问题".to_string()
+            } else {
+                counts.join("、")
+            };
+            let mut line = format!(
+                "{found}，共 {} 个文件（{} 条记录）",
+                summary.files, summary.records
+            );
+            if summary.input_errors + summary.input_warnings > 0 {
+                line.push_str(&format!(
+                    "；输入中 {} 处无法使用、{} 处警告",
+                    summary.input_errors, summary.input_warnings
+                ));
+            }
+            if summary.suppressed > 0 {
+                line.push_str(&format!("；已忽略 {} 处", summary.suppressed));
+            }
+            if summary.baselined > 0 {
+                line.push_str(&format!("；{} 处已在基线中", summary.baselined));
+            }
+            line
+        }
+    };
     line.push('\n');
     line
 }

@@ -2,46 +2,61 @@
 
 use serde_json::{json, Value};
 
-use super::{FileReport, Summary};
+use super::{Context, FileReport, Summary};
+use crate::eval::finding::Finding;
 
 pub fn findings(report: &FileReport) -> Vec<Value> {
+    report.findings.iter().map(|f| finding(report, f)).collect()
+}
+
+/// The findings `redline-ignore` comments silenced, each with its reason.
+pub fn suppressed(report: &FileReport) -> Vec<Value> {
     report
-        .findings
+        .suppressed
         .iter()
-        .map(|f| {
-            let (line, column) = f.span.as_ref().map(|s| report.line_column(s.start)).unzip();
-            let mut value = json!({
-                "rule": f.rule,
-                "notice": f.notice,
-                "article": f.article,
-                "paragraph": f.paragraph,
-                "severity": f.severity,
-                "file": report.path,
-                "record": f.record,
-                "field": f.field,
-                "line": line,
-                "column": column,
-                "start": f.span.as_ref().map(|s| s.start),
-                "end": f.span.as_ref().map(|s| s.end),
-                "matched": f.matched,
-                "term": f.term,
-                "related": f.related.as_ref().map(|r| json!({
-                    "field": r.field,
-                    "matched": r.matched,
-                    "term": r.term,
-                    "start": r.span.as_ref().map(|s| s.start),
-                    "end": r.span.as_ref().map(|s| s.end),
-                })),
-                "message": f.message,
-                "help": f.help,
-                "exceptions": f.exceptions,
-            });
-            if f.omitted > 0 {
-                value["omitted"] = json!(f.omitted);
-            }
+        .map(|s| {
+            let mut value = finding(report, &s.finding);
+            value["reason"] = json!(s.reason);
             value
         })
         .collect()
+}
+
+fn finding(report: &FileReport, f: &Finding) -> Value {
+    {
+        let (line, column) = f.span.as_ref().map(|s| report.line_column(s.start)).unzip();
+        let mut value = json!({
+            "rule": f.rule,
+            "notice": f.notice,
+            "citation": f.citation,
+            "article": f.article,
+            "paragraph": f.paragraph,
+            "severity": f.severity,
+            "file": report.path,
+            "record": f.record,
+            "field": f.field,
+            "line": line,
+            "column": column,
+            "start": f.span.as_ref().map(|s| s.start),
+            "end": f.span.as_ref().map(|s| s.end),
+            "matched": f.matched,
+            "term": f.term,
+            "related": f.related.as_ref().map(|r| json!({
+                "field": r.field,
+                "matched": r.matched,
+                "term": r.term,
+                "start": r.span.as_ref().map(|s| s.start),
+                "end": r.span.as_ref().map(|s| s.end),
+            })),
+            "message": f.message,
+            "help": f.help,
+            "exceptions": f.exceptions,
+        });
+        if f.omitted > 0 {
+            value["omitted"] = json!(f.omitted);
+        }
+        value
+    }
 }
 
 pub fn problems(report: &FileReport) -> Vec<Value> {
@@ -65,11 +80,16 @@ pub fn problems(report: &FileReport) -> Vec<Value> {
         .collect()
 }
 
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], context: &Context) -> String {
+    let mut summary = json!(Summary::of(reports));
+    if !context.disabled.is_empty() {
+        summary["disabled"] = json!(context.disabled);
+    }
     let document = json!({
         "findings": reports.iter().flat_map(findings).collect::<Vec<_>>(),
         "problems": reports.iter().flat_map(problems).collect::<Vec<_>>(),
-        "summary": Summary::of(reports),
+        "suppressed": reports.iter().flat_map(suppressed).collect::<Vec<_>>(),
+        "summary": summary,
     });
     let mut text = serde_json::to_string_pretty(&document).expect("JSON values always serialize");
     text.push('\n');

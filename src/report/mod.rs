@@ -7,14 +7,17 @@ pub mod diagnostic;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod sarif;
 pub mod source;
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-use crate::dsl::model::Severity;
+use crate::dsl::model::{RuleSet, Severity};
 use crate::eval::finding::Finding;
 use crate::input::InputProblem;
+use crate::lang::Lang;
 use source::{Excerpt, LineIndex};
 
 /// One checked file with everything found in it.
@@ -24,6 +27,10 @@ pub struct FileReport {
     pub records: usize,
     pub findings: Vec<Finding>,
     pub problems: Vec<InputProblem>,
+    /// Findings a `redline-ignore` comment silenced, each with the comment's reason.
+    pub suppressed: Vec<Suppressed>,
+    /// Findings left out because the baseline already holds them.
+    pub baselined: usize,
     /// The source's line starts, computed once when a reporter first asks.
     lines: OnceLock<Arc<LineIndex>>,
 }
@@ -42,6 +49,8 @@ impl FileReport {
             records,
             findings,
             problems,
+            suppressed: Vec::new(),
+            baselined: 0,
             lines: OnceLock::new(),
         }
     }
@@ -67,6 +76,24 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     LineIndex::new(source).line_column(source, offset)
 }
 
+/// A finding silenced in the file itself, and why.
+pub struct Suppressed {
+    pub finding: Finding,
+    pub reason: String,
+}
+
+/// Everything a reporter needs besides the reports: how to write, and the rules behind them
+/// (their summaries describe rules in SARIF; the disabled ones are named in summaries).
+pub struct Context<'a> {
+    pub lang: Lang,
+    pub color: bool,
+    /// Columns to wrap human output to.
+    pub width: usize,
+    pub rules: &'a RuleSet,
+    /// Rule id → why redline.toml switches it off.
+    pub disabled: &'a BTreeMap<String, String>,
+}
+
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct Summary {
     pub files: usize,
@@ -77,6 +104,20 @@ pub struct Summary {
     /// Input problems that made a file unusable.
     pub input_errors: usize,
     pub input_warnings: usize,
+    /// Findings silenced by `redline-ignore` comments.
+    pub suppressed: usize,
+    /// Each reason given for silencing, with the rules and how many findings it silenced.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressions: Vec<SuppressionCount>,
+    /// Findings the baseline already held, not reported again.
+    pub baselined: usize,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SuppressionCount {
+    pub rule: String,
+    pub reason: String,
+    pub findings: usize,
 }
 
 impl Summary {
@@ -85,8 +126,14 @@ impl Summary {
             files: reports.len(),
             ..Summary::default()
         };
+        let mut reasons: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         for report in reports {
             summary.records += report.records;
+            summary.suppressed += report.suppressed.len();
+            summary.baselined += report.baselined;
+            for s in &report.suppressed {
+                *reasons.entry((&s.finding.rule, &s.reason)).or_default() += 1;
+            }
             for finding in &report.findings {
                 match finding.severity {
                     Severity::Error => summary.errors += 1,
@@ -101,6 +148,14 @@ impl Summary {
                 }
             }
         }
+        summary.suppressions = reasons
+            .into_iter()
+            .map(|((rule, reason), findings)| SuppressionCount {
+                rule: rule.to_string(),
+                reason: reason.to_string(),
+                findings,
+            })
+            .collect();
         summary
     }
 
@@ -148,15 +203,19 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code-scanning dashboards.
     Sarif,
-    /// GitHub Actions workflow commands (`::error file=…`), shown inline on pull requests.
+    /// GitHub Actions workflow commands (`::error file=…`), shown inline on pull requests; with
+    /// `$GITHUB_STEP_SUMMARY` set, a Markdown table of the run is added to the job's summary.
     Github,
+    /// JUnit XML: one test case per file, one failure per error finding, for CI test reports.
+    Junit,
 }
 
-pub fn render(format: Format, reports: &[FileReport], color: bool) -> String {
+pub fn render(format: Format, reports: &[FileReport], context: &Context) -> String {
     match format {
-        Format::Human => human::render(reports, color),
-        Format::Json => json::render(reports),
-        Format::Sarif => sarif::render(reports),
-        Format::Github => github::render(reports),
+        Format::Human => human::render(reports, context),
+        Format::Json => json::render(reports, context),
+        Format::Sarif => sarif::render(reports, context),
+        Format::Github => github::render(reports, context),
+        Format::Junit => junit::render(reports, context),
     }
 }

@@ -1,9 +1,37 @@
-//! SARIF 2.1.0: one run, the rules that reported as its driver's rules, a result per finding.
+//! SARIF 2.1.0: one run; every loaded rule described from its summary and help; a result per
+//! finding (suppressed ones carry the comment's justification) and per input problem.
+//!
+//! Columns count Unicode characters (`columnKind: unicodeCodePoints`), as the human and JSON
+//! reports do. File locations are percent-encoded URIs relative to `SRCROOT`, the directory
+//! redline ran in, so `#`, spaces and Chinese file names survive.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{json, Value};
 
-use super::FileReport;
+use super::{Context, FileReport};
 use crate::dsl::model::Severity;
+use crate::eval::finding::Finding;
+use crate::lang;
+
+/// What a URI path segment may not hold unescaped (RFC 3986 pchar).
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+const BASE_ID: &str = "SRCROOT";
 
 fn level(severity: Severity) -> &'static str {
     match severity {
@@ -11,6 +39,23 @@ fn level(severity: Severity) -> &'static str {
         Severity::Warning => "warning",
         Severity::Note => "note",
     }
+}
+
+/// A report's path as an artifact location: relative paths against `SRCROOT`, absolute ones as
+/// `file:` URIs.
+pub fn artifact(path: &str) -> Value {
+    let as_path = std::path::Path::new(path);
+    if as_path.is_absolute() {
+        if let Ok(url) = url::Url::from_file_path(as_path) {
+            return json!({ "uri": url.as_str() });
+        }
+    }
+    let relative = path.strip_prefix("./").unwrap_or(path);
+    let uri: Vec<String> = relative
+        .split(['/', std::path::MAIN_SEPARATOR])
+        .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+        .collect();
+    json!({ "uri": uri.join("/"), "uriBaseId": BASE_ID })
 }
 
 fn region(report: &FileReport, span: Option<&std::ops::Range<usize>>) -> Value {
@@ -28,36 +73,75 @@ fn region(report: &FileReport, span: Option<&std::ops::Range<usize>>) -> Value {
     }
 }
 
-pub fn render(reports: &[FileReport]) -> String {
-    let mut rules: Vec<Value> = Vec::new();
-    let mut rule_ids: Vec<String> = Vec::new();
+/// The first sentence of a summary, for `shortDescription`.
+fn first_sentence(text: &str) -> &str {
+    let end = [". ", "。", "；", "; "]
+        .iter()
+        .filter_map(|mark| text.find(mark).map(|at| at + mark.len()))
+        .min()
+        .unwrap_or(text.len());
+    text[..end].trim_end()
+}
+
+fn rules(context: &Context) -> (Vec<Value>, Vec<String>) {
+    let lang = context.lang;
+    let mut described = Vec::new();
+    let mut ids = Vec::new();
+    for (notice, rule) in context.rules.rules() {
+        let citation = lang::citation(&notice.cite, rule.article, rule.paragraph, lang);
+        let summary = rule.summary.get(lang);
+        described.push(json!({
+            "id": rule.id,
+            "name": rule.id,
+            "shortDescription": { "text": first_sentence(summary) },
+            "fullDescription": { "text": format!("{citation}: {summary}") },
+            "help": { "text": lang::in_general(rule.help.get(lang), lang) },
+            "defaultConfiguration": { "level": level(rule.severity) },
+            "properties": {
+                "notice": notice.id, "citation": citation,
+                "article": rule.article, "paragraph": rule.paragraph,
+                "tags": [notice.id, format!("article-{}", rule.article)],
+            },
+        }));
+        ids.push(rule.id.clone());
+    }
+    (described, ids)
+}
+
+fn result(report: &FileReport, f: &Finding, ids: &[String]) -> Value {
+    let mut result = json!({
+        "ruleId": f.rule,
+        "level": level(f.severity),
+        "message": { "text": format!("{} — {}", f.message, f.help) },
+        "locations": [{ "physicalLocation": {
+            "artifactLocation": artifact(&report.path),
+            "region": region(report, f.span.as_ref()),
+        }}],
+        "properties": {
+            "citation": f.citation, "record": f.record, "field": f.field,
+            "matched": f.matched, "term": f.term, "exceptions": f.exceptions,
+        },
+    });
+    if let Some(index) = ids.iter().position(|id| *id == f.rule) {
+        result["ruleIndex"] = json!(index);
+    }
+    result
+}
+
+pub fn render(reports: &[FileReport], context: &Context) -> String {
+    let (rules, ids) = rules(context);
     let mut results = Vec::new();
     for report in reports {
         for f in &report.findings {
-            let index = match rule_ids.iter().position(|r| *r == f.rule) {
-                Some(i) => i,
-                None => {
-                    rule_ids.push(f.rule.clone());
-                    rules.push(json!({
-                        "id": f.rule,
-                        "shortDescription": { "text": format!("{} {}", f.notice, f.citation()) },
-                        "help": { "text": f.help },
-                        "properties": { "notice": f.notice, "article": f.article, "paragraph": f.paragraph },
-                    }));
-                    rule_ids.len() - 1
-                }
-            };
-            results.push(json!({
-                "ruleId": f.rule,
-                "ruleIndex": index,
-                "level": level(f.severity),
-                "message": { "text": format!("{} — {}", f.message, f.help) },
-                "locations": [{ "physicalLocation": {
-                    "artifactLocation": { "uri": report.path },
-                    "region": region(report, f.span.as_ref()),
-                }}],
-                "properties": { "record": f.record, "field": f.field, "matched": f.matched, "term": f.term, "exceptions": f.exceptions },
-            }));
+            results.push(result(report, f, &ids));
+        }
+        for s in &report.suppressed {
+            let mut suppressed = result(report, &s.finding, &ids);
+            suppressed["suppressions"] = json!([{
+                "kind": "inSource",
+                "justification": s.reason,
+            }]);
+            results.push(suppressed);
         }
         for p in &report.problems {
             results.push(json!({
@@ -65,24 +149,32 @@ pub fn render(reports: &[FileReport]) -> String {
                 "level": level(p.severity),
                 "message": { "text": format!("{} — {}", p.message, p.help) },
                 "locations": [{ "physicalLocation": {
-                    "artifactLocation": { "uri": report.path },
+                    "artifactLocation": artifact(&report.path),
                     "region": region(report, p.span.as_ref()),
                 }}],
             }));
         }
     }
+    let mut run = json!({
+        "tool": { "driver": {
+            "name": "redline",
+            "version": env!("CARGO_PKG_VERSION"),
+            "informationUri": "https://crates.io/crates/redline",
+            "rules": rules,
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if let Some(root) = std::env::current_dir()
+        .ok()
+        .and_then(|dir| url::Url::from_directory_path(dir).ok())
+    {
+        run["originalUriBaseIds"] = json!({ BASE_ID: { "uri": root.as_str() } });
+    }
     let document = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "redline",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://crates.io/crates/redline",
-                "rules": rules,
-            }},
-            "results": results,
-        }],
+        "runs": [run],
     });
     let mut text = serde_json::to_string_pretty(&document).expect("JSON values always serialize");
     text.push('\n');
