@@ -105,8 +105,11 @@ pub fn run(options: &CheckOptions) -> u8 {
                         )
                     })
             }
-            Target::Unusable(path, problem) | Target::Skipped(path, problem) => {
-                unusable(&path, problem)
+            Target::Unusable(path, problem) => unusable(&path, problem),
+            Target::Skipped(path, problem) => {
+                let mut note = unusable(&path, problem);
+                note.about_folder = true;
+                note
             }
         })
         .collect();
@@ -198,7 +201,7 @@ struct Exclude {
 
 impl Exclude {
     fn new(globs: &[String], root: &Path) -> Exclude {
-        let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+        let root = resolved(root);
         let mut builder = ignore::gitignore::GitignoreBuilder::new(&root);
         for glob in globs {
             // Patterns were validated when redline.toml was read.
@@ -215,15 +218,21 @@ impl Exclude {
         let Some(globs) = &self.globs else {
             return false;
         };
-        let Ok(absolute) = std::path::absolute(path) else {
-            return false;
-        };
+        let absolute = resolved(path);
         // Paths outside the configured project are not the project's to exclude.
         let Ok(relative) = absolute.strip_prefix(&self.root) else {
             return false;
         };
         !relative.as_os_str().is_empty() && globs.matched(relative, is_dir).is_ignore()
     }
+}
+
+/// A path with `.`, `..` and symbolic links resolved, so that `../vendor` and `vendor` from
+/// different folders compare equal; as given, made absolute, when it cannot be resolved.
+fn resolved(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 enum Target {
@@ -296,6 +305,12 @@ fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Targ
                     continue;
                 }
                 let path = entry.into_path();
+                if path
+                    .file_name()
+                    .is_some_and(|n| n == crate::config::FILE_NAME)
+                {
+                    continue;
+                }
                 match FileKind::of(&path) {
                     Some(kind) => found.push((path, kind)),
                     None if TableFormat::of(&path).is_some() => tables.push(path),

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ColumnConstraint, ContentArrangement, Table};
 use serde_json::json;
 
 use crate::dsl::model::RuleSet;
@@ -38,6 +38,10 @@ fn table(headers: &[&str]) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(terminal_width() as u16)
         .set_header(headers.iter().copied());
+    // Ids and article numbers are read whole; the prose columns wrap.
+    if let Some(first) = table.column_mut(0) {
+        first.set_constraint(ColumnConstraint::ContentWidth);
+    }
     table
 }
 

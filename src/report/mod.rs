@@ -31,6 +31,9 @@ pub struct FileReport {
     pub suppressed: Vec<Suppressed>,
     /// Findings left out because the baseline already holds them.
     pub baselined: usize,
+    /// A note about a folder (what it held that was not checked), not a file: not counted
+    /// among the files.
+    pub about_folder: bool,
     /// The source's line starts, computed once when a reporter first asks.
     lines: OnceLock<Arc<LineIndex>>,
 }
@@ -51,6 +54,7 @@ impl FileReport {
             problems,
             suppressed: Vec::new(),
             baselined: 0,
+            about_folder: false,
             lines: OnceLock::new(),
         }
     }
@@ -123,7 +127,7 @@ pub struct SuppressionCount {
 impl Summary {
     pub fn of(reports: &[FileReport]) -> Summary {
         let mut summary = Summary {
-            files: reports.len(),
+            files: reports.iter().filter(|r| !r.about_folder).count(),
             ..Summary::default()
         };
         let mut reasons: BTreeMap<(&str, &str), usize> = BTreeMap::new();
