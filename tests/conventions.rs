@@ -635,3 +635,61 @@ fn serde_option_names_never_reach_a_user() {
         }
     }
 }
+
+// ─── CI integration files ───────────────────────────────────────────────────────────────────
+
+/// A YAML file of the repository as JSON values.
+fn yaml(path: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_pre_commit_hooks_run_redline_check_on_the_files_they_select() {
+    let hooks = yaml(".pre-commit-hooks.yaml");
+    let hooks = hooks.as_array().unwrap();
+    assert_eq!(hooks.len(), 2);
+    for (hook, example) in hooks.iter().zip([
+        "examples/registrations/02-stablecoin-name.yaml",
+        "examples/documents/exchange-landing.html",
+    ]) {
+        let files = regex::Regex::new(hook["files"].as_str().unwrap()).unwrap();
+        assert!(files.is_match(example), "{hook}");
+        let entry: Vec<&str> = hook["entry"].as_str().unwrap().split(' ').collect();
+        assert_eq!(entry[0], "redline");
+        let mut args = entry[1..].to_vec();
+        args.push(example);
+        let run = redline(&args);
+        assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
+    }
+}
+
+#[test]
+fn the_example_workflow_runs_valid_commands() {
+    let workflow = yaml("examples/ci/redline.yml");
+    let steps = workflow["jobs"]["redline"]["steps"].as_array().unwrap();
+    let commands: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .filter(|run| run.starts_with("redline "))
+        .collect();
+    assert_eq!(commands.len(), 2);
+    for command in commands {
+        // The workflow's folders stand for a project's; the examples stand in for them here.
+        let line = command
+            .replace(
+                "filings/ site/",
+                "examples/registrations/ examples/documents/",
+            )
+            .replace("${{ steps.baseline.outputs.args }}", "");
+        let line = line.split(" > ").next().unwrap();
+        let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+        let run = redline(&args);
+        let code = run.status.code().unwrap();
+        assert!(code <= 1, "{line}: exit {code}\n{}", stderr(&run));
+        if line.contains("--fail-on never") {
+            assert_eq!(code, 0, "{line}");
+        }
+    }
+    assert!(workflow["permissions"]["security-events"] == "write");
+}

@@ -188,12 +188,16 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
                 plural(summary.files, "file"),
                 plural(summary.records, "record"),
             );
-            if summary.input_errors + summary.input_warnings > 0 {
-                line.push_str(&format!(
-                    "; {} and {} in the inputs",
-                    plural(summary.input_errors, "unusable input"),
-                    plural(summary.input_warnings, "input warning")
-                ));
+            let inputs: Vec<String> = [
+                (summary.input_errors, "unusable input"),
+                (summary.input_warnings, "input warning"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| plural(n, word))
+            .collect();
+            if !inputs.is_empty() {
+                line.push_str(&format!("; {}", inputs.join(" and ")));
             }
             if summary.suppressed > 0 {
                 line.push_str(&format!("; {} suppressed", summary.suppressed));
@@ -222,11 +226,16 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
                 "{found}，共 {} 个文件（{} 条记录）",
                 summary.files, summary.records
             );
-            if summary.input_errors + summary.input_warnings > 0 {
-                line.push_str(&format!(
-                    "；输入中 {} 处无法使用、{} 处警告",
-                    summary.input_errors, summary.input_warnings
-                ));
+            let inputs: Vec<String> = [
+                (summary.input_errors, "处无法使用"),
+                (summary.input_warnings, "处警告"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| format!("{n} {word}"))
+            .collect();
+            if !inputs.is_empty() {
+                line.push_str(&format!("；输入中 {}", inputs.join("、")));
             }
             if summary.suppressed > 0 {
                 line.push_str(&format!("；已忽略 {} 处", summary.suppressed));
