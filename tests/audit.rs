@@ -432,3 +432,20 @@ fn set_gives_every_row_a_fact_and_records_carry_the_name() {
         "{as_payment_firm}"
     );
 }
+
+#[test]
+fn long_numeric_ids_in_a_workbook_keep_every_digit() {
+    let book = "tests/bad-input/xlsx/long-numeric-ids.xlsx";
+    let run = audit(&[book, "--all"], None);
+    let ids: Vec<String> = records(&run)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        ids.contains(&"913100001234567890".to_string()),
+        "the digits the file writes, not an f64's 913100001234567900: {ids:?}"
+    );
+    assert!(ids.contains(&"-123456789012345678".to_string()), "{ids:?}");
+    // Excel itself keeps 15 digits; what it wrote reads as whole digits, never in exponent form.
+    assert!(ids.contains(&"913100001234567000".to_string()), "{ids:?}");
+}

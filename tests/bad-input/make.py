@@ -821,6 +821,16 @@ def xlsx_cases():
          "18-digit unified social credit codes stored as numbers (one in E+17 form, one -1E+308): "
          "no panic formatting them; 稳定币 and 比特币 found", finds=["稳定币", "比特币"])
 
+    ids = sheet_xml([["统一社会信用代码", "企业名称", "经营范围"],
+                     [913100001234567890, "上海某某比特币科技有限公司", "软件开发"],
+                     [("<c r=\"{ref}\" t=\"n\"><v>-123456789012345678</v></c>",), "上海某某信息技术有限公司", "软件开发"],
+                     [9.13100001234567e17, "上海某某稳定币科技有限公司", "软件开发"]])
+    case("xlsx/long-numeric-ids.xlsx", xlsx([cover, ids], sheet_names=["说明", "名录"]), "audit", 1,
+         "18-digit unified social credit codes stored as numbers on the second sheet: the records "
+         "must carry the digits the file writes (913100001234567890), not an f64's rounding; "
+         "a number Excel itself rounded (9.13100001234567E+17) reads as its whole digits",
+         finds=["比特币", "稳定币"])
+
     case("xlsx/title-row-above-header.xlsx",
          xlsx([sheet_xml([["2025年度市场主体登记名录（内部资料）"], XHEAD] + XROWS)]), "audit", 2,
          "a merged title row above the header: row 1 names no column (exit 2 with a message); "

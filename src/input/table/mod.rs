@@ -11,6 +11,7 @@ mod cells;
 mod columns;
 mod delimited;
 mod encoding;
+mod exact_numbers;
 mod sheet;
 
 use std::io::{self, Read};

@@ -8,7 +8,9 @@
 //! bounds is refused rather than allocated for. XLS (bounded by its own format, 65,536 × 256)
 //! and ODS are read through calamine's grid after the same inflation check.
 
-use std::io::{self, Cursor, Read, Seek};
+use std::io::{self, Cursor, Read};
+
+use super::exact_numbers;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -249,10 +251,10 @@ impl Workbook {
             .name("redline-sheet".into())
             .spawn(move || {
                 let mut rows = Rows::new(header_tx, batch_tx, limits, batch_rows);
-                let result = crate::guard::contain(|| {
-                    read_sheet(Cursor::new(&bytes[..]), kind, &name, &mut rows)
-                })
-                .unwrap_or_else(|fault| Err(format!("the spreadsheet reader failed ({fault})")));
+                let result = crate::guard::contain(|| read_sheet(&bytes, kind, &name, &mut rows))
+                    .unwrap_or_else(|fault| {
+                        Err(format!("the spreadsheet reader failed ({fault})"))
+                    });
                 rows.finish(result);
             })
             .map_err(|e| format!("cannot start the spreadsheet reader: {e}"))?;
@@ -406,13 +408,22 @@ fn text_of(value: Data) -> String {
 
 /// Feeds every cell a streaming cell reader yields into `rows`, until the reader ends or the
 /// other end of the batches has gone.
+/// `exact` gives the digits the file writes for a whole number an `f64` may have changed.
 fn drain<'a, E: std::fmt::Display>(
     mut next_cell: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, E>,
     rows: &mut Rows,
+    mut exact: impl FnMut(u32, u32) -> Option<String>,
 ) -> Result<(), String> {
     while let Some(cell) = next_cell().map_err(|e| format!("cannot read the spreadsheet: {e}"))? {
         let (row, column) = cell.get_position();
-        rows.cell(row, column, text_of(Data::from(cell.get_value().clone())))?;
+        let value = Data::from(cell.get_value().clone());
+        let text = match value {
+            Data::Float(f) if exact_numbers::may_have_lost_digits(f) => {
+                exact(row, column).unwrap_or_else(|| text_of(value))
+            }
+            other => text_of(other),
+        };
+        rows.cell(row, column, text)?;
         if rows.closed {
             break;
         }
@@ -420,33 +431,46 @@ fn drain<'a, E: std::fmt::Display>(
     Ok(())
 }
 
-fn read_sheet<RS: Read + Seek>(
-    data: RS,
-    kind: Kind,
-    name: &str,
-    rows: &mut Rows,
-) -> Result<(), String> {
+fn read_sheet(bytes: &[u8], kind: Kind, name: &str, rows: &mut Rows) -> Result<(), String> {
     let broken = |e: &dyn std::fmt::Display| format!("cannot read the spreadsheet: {e}");
+    let data = Cursor::new(bytes);
     match kind {
         Kind::Xlsx => {
-            let mut book: calamine::Xlsx<RS> =
+            let mut book: calamine::Xlsx<_> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
-            drain(|| cells.next_cell(), rows)?;
+            // A second pass over the same sheet, in step, for the digits of long numbers.
+            let mut archive = exact_numbers::sheet_part(bytes, name).and_then(|part| {
+                let archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+                Some((archive, part))
+            });
+            let mut exact = match &mut archive {
+                Some((archive, part)) => archive
+                    .by_name(part)
+                    .ok()
+                    .map(|entry| exact_numbers::ExactNumbers::new(io::BufReader::new(entry))),
+                None => None,
+            };
+            drain(
+                || cells.next_cell(),
+                rows,
+                |row, column| exact.as_mut().and_then(|e| e.at(row, column)),
+            )?;
         }
         Kind::Xlsb => {
-            let mut book: calamine::Xlsb<RS> =
+            // XLSB stores numbers as binary doubles: the file holds no more digits than calamine.
+            let mut book: calamine::Xlsb<_> =
                 calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| broken(&e))?;
-            drain(|| cells.next_cell(), rows)?;
+            drain(|| cells.next_cell(), rows, |_, _| None)?;
         }
         Kind::Ods | Kind::Xls => {
             let range = if kind == Kind::Ods {
-                let mut book: calamine::Ods<RS> =
+                let mut book: calamine::Ods<_> =
                     calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
                 book.worksheet_range(name).map_err(|e| broken(&e))?
             } else {
-                let mut book: calamine::Xls<RS> =
+                let mut book: calamine::Xls<_> =
                     calamine::open_workbook_from_rs(data).map_err(|e| broken(&e))?;
                 book.worksheet_range(name).map_err(|e| broken(&e))?
             };
