@@ -106,44 +106,70 @@ impl Suppressions {
                 .filter(|r| !known.contains(&r.as_str()))
                 .collect();
             for rule in &unknown {
-                let hint = did_you_mean(rule, known.iter().copied())
-                    .map_or_else(String::new, |best| format!("; did you mean `{best}`?"));
-                problems.push(InputProblem {
-                    code: "redline::suppress::unknown-rule".into(),
-                    severity: Severity::Warning,
-                    message: format!(
-                        "suppression names `{rule}`, which no loaded notice has{hint}"
+                let best = did_you_mean(rule, known.iter().copied());
+                let hint = best.map_or_else(String::new, |b| format!("; did you mean `{b}`?"));
+                let hint_zh = best.map_or_else(String::new, |b| format!("，是否应为 `{b}`？"));
+                problems.push(
+                    InputProblem {
+                        code: "redline::suppress::unknown-rule".into(),
+                        severity: Severity::Warning,
+                        message: format!(
+                            "suppression names `{rule}`, which no loaded notice has{hint}"
+                        ),
+                        span: Some(entry.span.clone()),
+                        help: "`redline rules` lists the rule ids; a finding's code is its rule id"
+                            .into(),
+                        zh: None,
+                    }
+                    .in_chinese(
+                        format!("忽略注释中的规则 `{rule}` 不存在{hint_zh}"),
+                        "`redline rules` 列出全部规则编号；每条检查结果的代码即其规则编号",
                     ),
-                    span: Some(entry.span.clone()),
-                    help: "`redline rules` lists the rule ids; a finding's code is its rule id"
-                        .into(),
-                });
+                );
             }
             let all_off = entry.rules.iter().all(|r| disabled.contains(&r.as_str()));
             if !used && entry.reason.is_some() && unknown.is_empty() && !all_off {
-                problems.push(InputProblem {
-                    code: "redline::suppress::unused".into(),
-                    severity: Severity::Warning,
-                    message: format!(
-                        "suppression of {} silences nothing on this line or the next",
-                        entry.rules.join(", ")
+                problems.push(
+                    InputProblem {
+                        code: "redline::suppress::unused".into(),
+                        severity: Severity::Warning,
+                        message: format!(
+                            "suppression of {} silences nothing on this line or the next",
+                            entry.rules.join(", ")
+                        ),
+                        span: Some(entry.span.clone()),
+                        help:
+                            "remove it, or move it onto the line of the finding or the line before"
+                                .into(),
+                        zh: None,
+                    }
+                    .in_chinese(
+                        format!(
+                            "对 {} 的忽略注释在本行和下一行都没有可忽略的结果",
+                            entry.rules.join("、")
+                        ),
+                        "请删除该注释，或将其移到检查结果所在行或其上一行",
                     ),
-                    span: Some(entry.span.clone()),
-                    help: "remove it, or move it onto the line of the finding or the line before"
-                        .into(),
-                });
+                );
             }
         }
         (kept, silenced, problems)
     }
 
     fn without_reason(&self) -> impl Iterator<Item = InputProblem> + '_ {
-        self.entries.iter().filter(|e| e.reason.is_none()).map(|e| InputProblem {
-            code: "redline::suppress::no-reason".into(),
-            severity: Severity::Warning,
-            message: format!("suppression of {} has no reason, so it silences nothing", e.rules.join(", ")),
-            span: Some(e.span.clone()),
-            help: "write why the finding does not apply: `redline-ignore RULE: approved by CSRC, filing 2026-001`".into(),
+        self.entries.iter().filter(|e| e.reason.is_none()).map(|e| {
+            InputProblem {
+                code: "redline::suppress::no-reason".into(),
+                severity: Severity::Warning,
+                message: format!("suppression of {} has no reason, so it silences nothing", e.rules.join(", ")),
+                span: Some(e.span.clone()),
+                help: "write why the finding does not apply: `redline-ignore RULE: approved by CSRC, filing 2026-001`".into(),
+                zh: None,
+            }
+            .in_chinese(
+                format!("对 {} 的忽略注释没有写明理由，因此不起作用", e.rules.join("、")),
+                "请写明该结果为何不适用，例如 `redline-ignore 规则编号：已获批准，文号 2026-001`",
+            )
         })
     }
 }

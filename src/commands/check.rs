@@ -134,6 +134,10 @@ pub fn run(options: &CheckOptions) -> u8 {
                 "no registration or document was found to check",
                 None,
                 "name .yaml .yml .json .md .html .txt files or folders holding them",
+            )
+            .in_chinese(
+                "没有找到可检查的登记材料或文档",
+                "请指定 .yaml .yml .json .md .html .txt 文件或包含它们的文件夹",
             )],
         ));
     }
@@ -260,6 +264,13 @@ fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
         shown.join(", ")
     };
     let mut parts = Vec::new();
+    let mut parts_zh = Vec::new();
+    if !tables.is_empty() {
+        parts_zh.push(format!("{} 个名录文件（{}）", tables.len(), names(tables)));
+    }
+    if !others.is_empty() {
+        parts_zh.push(format!("{} 个其他文件（{}）", others.len(), names(others)));
+    }
     if !tables.is_empty() {
         parts.push(format!(
             "{} entity list(s) ({})",
@@ -274,13 +285,20 @@ fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
             names(others)
         ));
     }
-    Some(InputProblem {
-        code: "redline::input::skipped".into(),
-        severity: Severity::Warning,
-        message: format!("not checked: {}", parts.join("; ")),
-        span: None,
-        help: "`check` reads registrations (.yaml .yml .json) and documents (.md .html .txt); audit entity lists (.csv .tsv .jsonl .xlsx) with `redline audit`".into(),
-    })
+    Some(
+        InputProblem {
+            code: "redline::input::skipped".into(),
+            severity: Severity::Warning,
+            message: format!("not checked: {}", parts.join("; ")),
+            span: None,
+            help: "`check` reads registrations (.yaml .yml .json) and documents (.md .html .txt); audit entity lists (.csv .tsv .jsonl .xlsx) with `redline audit`".into(),
+            zh: None,
+        }
+        .in_chinese(
+            format!("未检查：{}", parts_zh.join("；")),
+            "`check` 检查登记材料（.yaml .yml .json）和文档（.md .html .txt）；名录文件（.csv .tsv .jsonl .xlsx）请用 `redline audit` 检查",
+        ),
+    )
 }
 
 /// Files named directly, and the checkable files below named directories (honouring
@@ -330,6 +348,10 @@ fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Targ
                     format!("`{}` does not exist", path.display()),
                     None,
                     "check the path; `redline check` takes files and directories",
+                )
+                .in_chinese(
+                    format!("`{}` 不存在", path.display()),
+                    "请检查路径；`redline check` 接受文件和文件夹",
                 ),
             ));
         } else {
@@ -342,6 +364,10 @@ fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Targ
                         format!("`{}` is not a kind of file `check` reads", path.display()),
                         None,
                         "`check` reads registrations (.yaml .yml .json) and documents (.md .html .txt); entity lists (.csv .tsv .jsonl .xlsx) go to `redline audit`",
+                    )
+                    .in_chinese(
+                        format!("`check` 不读取 `{}` 这类文件", path.display()),
+                        "`check` 检查登记材料（.yaml .yml .json）和文档（.md .html .txt）；名录文件（.csv .tsv .jsonl .xlsx）请用 `redline audit` 检查",
                     ),
                 )),
             }
@@ -401,7 +427,8 @@ pub fn check_file(evaluator: &Checker, path: &Path, kind: FileKind, limits: &Lim
                 source,
                 0,
                 Vec::new(),
-                vec![InputProblem::error("redline::input::encoding", "this file is not UTF-8", Some(at..at), "save registrations and documents as UTF-8; GB18030 entity lists go to `redline audit`, which decodes them")],
+                vec![InputProblem::error("redline::input::encoding", "this file is not UTF-8", Some(at..at), "save registrations and documents as UTF-8; GB18030 entity lists go to `redline audit`, which decodes them")
+                    .in_chinese("该文件不是 UTF-8 编码", "请将登记材料和文档另存为 UTF-8；GB18030 编码的名录文件请用 `redline audit` 检查，它能自动识别编码")],
             );
         }
     };

@@ -74,6 +74,8 @@ pub struct Problem {
     pub span: Option<Range<usize>>,
     pub message: String,
     pub help: String,
+    /// The message and help in Chinese.
+    pub zh: Option<(String, String)>,
 }
 
 /// Builds the record for one entity (`tree` must be a map) and the problems found on the way.
@@ -97,6 +99,10 @@ pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec
             span: other.span(),
             message: format!("a {} must be a map of fields", subject.name()),
             help: "write one `field: value` per line, e.g. `name: 深圳市某某科技有限公司`".into(),
+            zh: Some((
+                "每条记录须由“字段: 值”组成".into(),
+                "每行写一个“字段: 值”，例如 `企业名称: 深圳市某某科技有限公司`".into(),
+            )),
         }),
     }
     // A filing prepared for China's enterprise registry is domestic unless it says otherwise.
@@ -143,16 +149,24 @@ fn add_field(
             } else {
                 None
             };
-            let help = match suggested {
-                Some(best) => {
-                    format!("did you mean `{best}`? This field is not checked as written.")
-                }
-                None => format!("known fields of a {}: {}", subject.name(), names.join(", ")),
+            let (help, help_zh) = match suggested {
+                Some(best) => (
+                    format!("did you mean `{best}`? This field is not checked as written."),
+                    format!("是否应为 `{best}`？按现在的写法，该字段不会被检查。"),
+                ),
+                None => (
+                    format!("known fields of a {}: {}", subject.name(), names.join(", ")),
+                    format!(
+                        "可识别的字段：{}（也可用中文字段名，如 企业名称、经营范围）",
+                        names.join("、")
+                    ),
+                ),
             };
             problems.push(Problem {
                 kind: ProblemKind::UnknownField,
                 span: key.span.clone(),
                 message: format!("unknown field `{path}`"),
+                zh: Some((format!("无法识别的字段 `{path}`，其内容未被检查"), help_zh)),
                 help,
             });
         }
@@ -177,6 +191,16 @@ fn add_field(
                                 span: span.clone(),
                                 message: format!("`{text}` is not a known {}", info.name),
                                 help: suggestion(&canonical, "values", values),
+                                zh: Some((
+                                    format!(
+                                        "`{text}` 不是可识别的{}",
+                                        crate::eval::schema::label(
+                                            info.name,
+                                            crate::lang::Lang::Zh
+                                        )
+                                    ),
+                                    format!("可选值：{}", values.join("、")),
+                                )),
                             });
                         }
                     }
@@ -254,6 +278,10 @@ fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Gr
                             span: span.clone(),
                             message: format!("`{text}` is not a date"),
                             help: "write the expiry as YYYY-MM-DD, e.g. 2027-06-30".into(),
+                            zh: Some((
+                                format!("`{text}` 不是日期"),
+                                "有效期请写作 YYYY-MM-DD，例如 2027-06-30".into(),
+                            )),
                         }),
                     },
                     other => problems.push(Problem {
@@ -261,6 +289,10 @@ fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Gr
                         span: key.span.clone(),
                         message: format!("unknown {} field `{other}`", kind.keyword()),
                         help: suggestion(other, "fields", &["kind", "id", "authority", "expires"]),
+                        zh: Some((
+                            format!("无法识别的字段 `{other}`"),
+                            "可用字段：kind、id、authority、expires".into(),
+                        )),
                     }),
                 }
             }
@@ -280,5 +312,9 @@ fn shape(value: &Tree, field: &str, expected: &str) -> Problem {
         span: value.span(),
         message: format!("`{field}` must be {expected}"),
         help: format!("write `{field}` as {expected}"),
+        zh: Some((
+            format!("`{field}` 的写法不对（应为 {expected}）"),
+            format!("请将 `{field}` 写作 {expected}"),
+        )),
     }
 }

@@ -21,9 +21,31 @@ pub struct InputProblem {
     pub message: String,
     pub span: Option<Range<usize>>,
     pub help: String,
+    /// The message and help in Chinese, for `--lang zh`.
+    pub zh: Option<Box<(String, String)>>,
 }
 
 impl InputProblem {
+    /// The same problem told in Chinese too.
+    pub fn in_chinese(mut self, message: impl Into<String>, help: impl Into<String>) -> Self {
+        self.zh = Some(Box::new((message.into(), help.into())));
+        self
+    }
+
+    pub fn message_in(&self, lang: crate::lang::Lang) -> &str {
+        match (&self.zh, lang) {
+            (Some(zh), crate::lang::Lang::Zh) => &zh.0,
+            _ => &self.message,
+        }
+    }
+
+    pub fn help_in(&self, lang: crate::lang::Lang) -> &str {
+        match (&self.zh, lang) {
+            (Some(zh), crate::lang::Lang::Zh) => &zh.1,
+            _ => &self.help,
+        }
+    }
+
     pub fn error(
         code: &str,
         message: impl Into<String>,
@@ -36,6 +58,7 @@ impl InputProblem {
             message: message.into(),
             span,
             help: help.into(),
+            zh: None,
         }
     }
 
@@ -51,6 +74,7 @@ impl InputProblem {
             message: problem.message,
             span: problem.span,
             help: problem.help,
+            zh: problem.zh.map(Box::new),
         }
     }
 }

@@ -78,12 +78,18 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
         let json = source.strip_prefix('\u{FEFF}').unwrap_or(source);
         if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
             let at = source.len() - json.len() + offset_of(json, error.line(), error.column());
-            loaded.problems.push(InputProblem::error(
-                "redline::input::json",
-                format!("this JSON does not parse: {error}"),
-                Some(at..at),
-                "fix the JSON syntax at the marked place",
-            ));
+            loaded.problems.push(
+                InputProblem::error(
+                    "redline::input::json",
+                    format!("this JSON does not parse: {error}"),
+                    Some(at..at),
+                    "fix the JSON syntax at the marked place",
+                )
+                .in_chinese(
+                    format!("JSON 格式有误，无法读取：{error}"),
+                    "请修正标记处的 JSON 语法",
+                ),
+            );
             return loaded;
         }
     }
@@ -115,12 +121,18 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
         let (record, problems) = build_record(Subject::Registration, position + 1, entity);
         if record.texts.is_empty() && matches!(entity, Tree::Map { .. }) {
             // Nothing to check is not the same as nothing found: say so rather than pass.
-            loaded.problems.push(InputProblem::error(
-                "redline::input::no-text",
-                "this registration has no name, English name or business scope to check",
-                record.span.clone(),
-                "write `name:` (企业名称) and `business_scope:` (经营范围); a filing is checked by its name and scope",
-            ));
+            loaded.problems.push(
+                InputProblem::error(
+                    "redline::input::no-text",
+                    "this registration has no name, English name or business scope to check",
+                    record.span.clone(),
+                    "write `name:` (企业名称) and `business_scope:` (经营范围); a filing is checked by its name and scope",
+                )
+                .in_chinese(
+                    "该登记材料没有可检查的名称、英文名称或经营范围",
+                    "请填写 `企业名称:` 和 `经营范围:`；登记材料按名称和经营范围检查",
+                ),
+            );
         }
         loaded.records.push(record);
         loaded
@@ -128,12 +140,15 @@ pub fn load(source: &str, is_json: bool) -> Loaded {
             .extend(problems.into_iter().map(InputProblem::from_build));
     }
     if loaded.records.is_empty() && loaded.problems.is_empty() {
-        loaded.problems.push(InputProblem::error(
-            "redline::input::empty",
-            "the file holds no registration",
-            None,
-            "write at least `name:` and `business_scope:`",
-        ));
+        loaded.problems.push(
+            InputProblem::error(
+                "redline::input::empty",
+                "the file holds no registration",
+                None,
+                "write at least `name:` and `business_scope:`",
+            )
+            .in_chinese("文件中没有登记材料", "至少填写 `企业名称:` 和 `经营范围:`"),
+        );
     }
     loaded
 }
@@ -151,6 +166,10 @@ pub fn parse_trees(source: &str) -> Result<Vec<Tree>, InputProblem> {
             format!("this YAML does not parse: {first_line}"),
             at.map(|a| a..a),
             "fix the YAML syntax at the marked place",
+        )
+        .in_chinese(
+            format!("YAML 格式有误，无法读取：{first_line}"),
+            "请修正标记处的 YAML 语法（冒号后需有空格，缩进须一致）",
         )
     })?;
     Ok(documents.iter().map(|d| to_tree(source, d)).collect())

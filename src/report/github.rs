@@ -36,7 +36,14 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
                 "::{} file={file},line={line},col={col},title={}::{}\n",
                 level(p.severity),
                 escape(&p.code, true),
-                escape(&format!("{} — {}", p.message, p.help), false)
+                escape(
+                    &format!(
+                        "{} — {}",
+                        p.message_in(context.lang),
+                        p.help_in(context.lang)
+                    ),
+                    false
+                )
             ));
         }
         for f in &report.findings {

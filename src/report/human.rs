@@ -96,14 +96,14 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
         for problem in &report.problems {
             // A problem with no place in the file still says which file it is about.
             let message = match &problem.span {
-                Some(_) => problem.message.clone(),
-                None => format!("{}: {}", report.path, problem.message),
+                Some(_) => problem.message_in(lang).to_string(),
+                None => format!("{}: {}", report.path, problem.message_in(lang)),
             };
             push(&Diag {
                 code: problem.code.clone(),
                 message,
                 severity: problem.severity,
-                help: Some(problem.help.clone()).filter(|h| !h.is_empty()),
+                help: Some(problem.help_in(lang).to_string()).filter(|h| !h.is_empty()),
                 labels: problem
                     .span
                     .iter()

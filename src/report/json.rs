@@ -4,6 +4,7 @@ use serde_json::{json, Value};
 
 use super::{Context, FileReport, Summary};
 use crate::eval::finding::Finding;
+use crate::lang::Lang;
 
 pub fn findings(report: &FileReport) -> Vec<Value> {
     report.findings.iter().map(|f| finding(report, f)).collect()
@@ -59,7 +60,7 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
     }
 }
 
-pub fn problems(report: &FileReport) -> Vec<Value> {
+pub fn problems(report: &FileReport, lang: Lang) -> Vec<Value> {
     report
         .problems
         .iter()
@@ -73,8 +74,8 @@ pub fn problems(report: &FileReport) -> Vec<Value> {
                 "column": column,
                 "start": p.span.as_ref().map(|s| s.start),
                 "end": p.span.as_ref().map(|s| s.end),
-                "message": p.message,
-                "help": p.help,
+                "message": p.message_in(lang),
+                "help": p.help_in(lang),
             })
         })
         .collect()
@@ -87,7 +88,7 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
     }
     let document = json!({
         "findings": reports.iter().flat_map(findings).collect::<Vec<_>>(),
-        "problems": reports.iter().flat_map(problems).collect::<Vec<_>>(),
+        "problems": reports.iter().flat_map(|r| problems(r, context.lang)).collect::<Vec<_>>(),
         "suppressed": reports.iter().flat_map(suppressed).collect::<Vec<_>>(),
         "summary": summary,
     });

@@ -7,7 +7,8 @@ use quick_xml::escape::escape;
 use super::{Context, FileReport, Summary};
 use crate::dsl::model::Severity;
 
-pub fn render(reports: &[FileReport], _context: &Context) -> String {
+pub fn render(reports: &[FileReport], context: &Context) -> String {
+    let lang = context.lang;
     let summary = Summary::of(reports);
     let failures = summary.errors;
     let errors = reports
@@ -35,12 +36,17 @@ pub fn render(reports: &[FileReport], _context: &Context) -> String {
                 .span
                 .as_ref()
                 .map_or((1, 1), |s| report.line_column(s.start));
-            let text = format!("{}:{line}:{column}: {}\n{}", report.path, p.message, p.help);
+            let text = format!(
+                "{}:{line}:{column}: {}\n{}",
+                report.path,
+                p.message_in(lang),
+                p.help_in(lang)
+            );
             if p.severity == Severity::Error {
                 out.push_str(&format!(
                     "      <error type=\"{}\" message=\"{}\">{}</error>\n",
                     escape(p.code.as_str()),
-                    escape(p.message.as_str()),
+                    escape(p.message_in(lang)),
                     escape(text.as_str())
                 ));
             } else {

@@ -147,7 +147,7 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
             results.push(json!({
                 "ruleId": p.code,
                 "level": level(p.severity),
-                "message": { "text": format!("{} — {}", p.message, p.help) },
+                "message": { "text": format!("{} — {}", p.message_in(context.lang), p.help_in(context.lang)) },
                 "locations": [{ "physicalLocation": {
                     "artifactLocation": artifact(&report.path),
                     "region": region(report, p.span.as_ref()),
