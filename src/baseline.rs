@@ -5,7 +5,8 @@
 //! the same text is new). A fingerprint is taken from the rule, the file, the matched words and
 //! the sentence around them, all with case and spacing folded, never from line numbers: a
 //! finding stays known when text above it is added or removed, and becomes new when its own
-//! sentence changes.
+//! sentence changes. Files are named relative to the baseline's own folder, so the same project
+//! checked from another folder, or by absolute paths, meets the same fingerprints.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -34,10 +35,12 @@ struct Entry {
     matched: Option<String>,
 }
 
-/// The recorded fingerprints, each with how many findings it still excuses.
+/// The recorded fingerprints, each with how many findings it still excuses and its file.
 #[derive(Debug, Default)]
 pub struct Baseline {
-    known: HashMap<String, usize>,
+    known: HashMap<String, (usize, String)>,
+    /// The folder the baseline's file names are relative to.
+    base: std::path::PathBuf,
 }
 
 /// Characters that end the sentence a finding's fingerprint covers.
@@ -53,8 +56,31 @@ fn folded(text: &str) -> String {
         .collect()
 }
 
-/// A finding's fingerprint within its report.
-pub fn fingerprint(report: &FileReport, finding: &Finding) -> String {
+/// A report's file as the baseline names it: relative to the baseline's folder when it lies
+/// under it, else absolute; a name that is no file (standard input) as written.
+fn file_key(path: &str, base: &Path) -> String {
+    let resolved = std::fs::canonicalize(path);
+    let key = match (&resolved, std::fs::canonicalize(base)) {
+        (Ok(file), Ok(base)) => file
+            .strip_prefix(&base)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| file.clone()),
+        (Ok(file), Err(_)) => file.clone(),
+        _ => Path::new(path.trim_start_matches("./")).to_path_buf(),
+    };
+    key.to_string_lossy().replace('\\', "/")
+}
+
+/// The folder a baseline file's paths are relative to.
+fn folder_of(baseline: &Path) -> &Path {
+    match baseline.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// A finding's fingerprint within its report; `base` is the baseline's folder.
+pub fn fingerprint(report: &FileReport, finding: &Finding, base: &Path) -> String {
     let source = &report.source;
     let sentence = finding.span.as_ref().map_or("", |span| {
         let start = source[..span.start].rfind(ends_sentence).map_or(0, |at| {
@@ -65,7 +91,7 @@ pub fn fingerprint(report: &FileReport, finding: &Finding) -> String {
             .map_or(source.len(), |at| span.end + at);
         &source[start..end]
     });
-    let file = report.path.trim_start_matches("./").replace('\\', "/");
+    let file = file_key(&report.path, base);
     let mut hash = Sha256::new();
     for part in [
         finding.rule.as_str(),
@@ -102,19 +128,26 @@ impl Baseline {
         }
         let mut known = HashMap::new();
         for entry in file.findings {
-            *known.entry(entry.fingerprint).or_default() += 1;
+            known.entry(entry.fingerprint).or_insert((0, entry.file)).0 += 1;
         }
-        Ok(Baseline { known })
+        Ok(Baseline {
+            known,
+            base: folder_of(path).to_path_buf(),
+        })
     }
 
-    /// Leaves out of each report the findings the baseline holds, counting them.
-    pub fn apply(&mut self, reports: &mut [FileReport]) {
+    /// Leaves out of each report the findings the baseline holds, counting them; returns how
+    /// many recorded findings of the files checked were not met again (fixed, or their text
+    /// changed). Files not checked this time are not judged.
+    pub fn apply(&mut self, reports: &mut [FileReport]) -> usize {
+        let mut checked = std::collections::HashSet::new();
         for report in reports {
+            checked.insert(file_key(&report.path, &self.base));
             let findings = std::mem::take(&mut report.findings);
             for finding in findings {
-                let print = fingerprint(report, &finding);
+                let print = fingerprint(report, &finding, &self.base);
                 match self.known.get_mut(&print) {
-                    Some(left) if *left > 0 => {
+                    Some((left, _)) if *left > 0 => {
                         *left -= 1;
                         report.baselined += 1;
                     }
@@ -122,18 +155,24 @@ impl Baseline {
                 }
             }
         }
+        self.known
+            .values()
+            .filter(|(_, file)| checked.contains(file))
+            .map(|(left, _)| left)
+            .sum()
     }
 }
 
 /// Writes every finding of `reports` as a baseline, returning how many.
 pub fn write(path: &Path, reports: &[FileReport]) -> Result<usize, String> {
+    let base = folder_of(path);
     let findings: Vec<Entry> = reports
         .iter()
         .flat_map(|report| {
             report.findings.iter().map(move |f| Entry {
-                fingerprint: fingerprint(report, f),
+                fingerprint: fingerprint(report, f, base),
                 rule: f.rule.clone(),
-                file: report.path.clone(),
+                file: file_key(&report.path, base),
                 matched: f.matched.clone(),
             })
         })

@@ -99,10 +99,10 @@ pub fn citation(cite: &Text, article_no: u32, paragraph: Option<u32>, lang: Lang
 pub fn in_general(template: &str, lang: Lang) -> String {
     template
         .replace("{field}", lang.pick("field", "字段"))
-        .replace("{match}", lang.pick("the matched words", "所匹配的词语"))
-        .replace("{term}", lang.pick("the term", "该词语"))
-        .replace("{near_match}", lang.pick("the nearby words", "邻近词语"))
-        .replace("{near_term}", lang.pick("the nearby term", "邻近词语"))
+        .replace("{match}", "…")
+        .replace("{term}", "…")
+        .replace("{near_match}", "…")
+        .replace("{near_term}", "…")
 }
 
 /// A number in Chinese numerals as laws count their articles: 十, 十九, 二十, 一百零五.

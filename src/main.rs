@@ -173,8 +173,10 @@ enum Command {
     /// Directories are searched recursively, honouring .gitignore. A registration file holds one
     /// entity, a list of entities, `entities: [...]`, or several YAML documents. A document may
     /// start with YAML front matter giving `publisher`, `jurisdiction`, `audience` and approvals.
-    /// Silence a finding with a comment on its line or the line before:
-    /// `# redline-ignore RULE: reason` (the reason is required).
+    /// Silence a finding with a comment at the end of its line, or alone on the line before:
+    /// `# redline-ignore RULE: reason` in YAML, `<!-- redline-ignore RULE: reason -->` in
+    /// Markdown and HTML; several rules separated by commas; the reason is required (a
+    /// full-width `：` works too). redline.toml's `exclude` applies to named files as well.
     Check {
         /// Files or directories to check; `-` reads standard input.
         #[arg(required = true, value_name = "PATH")]

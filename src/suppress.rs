@@ -1,5 +1,5 @@
 //! Inline suppressions: a comment `redline-ignore RULE[, RULE]: reason` silences those rules on
-//! its own line and the next. The reason is required, so every silenced finding has a written
+//! its own line, and, when it stands alone on that line, on the next. The reason is required, so every silenced finding has a written
 //! justification a reviewer can read; a suppression without one silences nothing and warns.
 //!
 //! YAML: `# redline-ignore rule-id: reason`; Markdown/HTML: `<!-- redline-ignore rule-id: reason -->`.
@@ -23,6 +23,9 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 
 struct Entry {
     line: usize,
+    /// The comment stands alone on its line (it covers the next line too); after content it
+    /// covers only its own line.
+    alone: bool,
     rules: Vec<String>,
     reason: Option<String>,
     span: Range<usize>,
@@ -45,8 +48,11 @@ impl Suppressions {
             .captures_iter(source)
             .map(|c| {
                 let whole = c.get(0).expect("group 0 always matches");
+                let line_start = source[..whole.start()].rfind('\n').map_or(0, |at| at + 1);
+                let before = source[line_start..whole.start()].trim();
                 Entry {
                     line: lines.line_of(whole.start()),
+                    alone: before.is_empty() || matches!(before, "#" | "//" | "<!--" | "/*"),
                     rules: c[1].split(',').map(|r| r.trim().to_string()).collect(),
                     reason: c
                         .get(2)
@@ -70,7 +76,7 @@ impl Suppressions {
         let line = lines.line_of(span.start);
         self.entries.iter().position(|e| {
             e.reason.is_some()
-                && (e.line == line || e.line + 1 == line)
+                && (e.line == line || (e.alone && e.line + 1 == line))
                 && e.rules.contains(&finding.rule)
         })
     }

@@ -408,6 +408,73 @@ fn a_baseline_keeps_old_findings_quiet_when_text_moves_and_reports_new_ones() {
 }
 
 #[test]
+fn a_baseline_holds_wherever_the_project_is_checked_from() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("docs")).unwrap();
+    std::fs::write(
+        dir.path().join("docs/page.md"),
+        "本平台提供比特币与人民币兑换服务。\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("docs/other.md"), "会员可用泰达币支付。\n").unwrap();
+    let write = redline_in(
+        dir.path(),
+        &["check", "docs", "--write-baseline", "b.json"],
+        &[],
+    );
+    assert_eq!(write.status.code(), Some(0), "{}", stderr(&write));
+    let baseline = dir.path().join("b.json");
+    let baseline = baseline.to_str().unwrap();
+    let page = dir.path().join("docs/page.md");
+    for (cwd, path, with) in [
+        (dir.path().to_path_buf(), "./docs/page.md", "b.json"),
+        (dir.path().join("docs"), "page.md", "../b.json"),
+        (PathBuf::from("/"), page.to_str().unwrap(), baseline),
+    ] {
+        let run = redline_in(&cwd, &["check", path, "--baseline", with], &[]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{path} from {cwd:?}: {}",
+            stdout(&run)
+        );
+        assert!(
+            stderr(&run).is_empty(),
+            "other.md was not checked, so not stale: {}",
+            stderr(&run)
+        );
+    }
+    // The baseline itself lies in the checked folder and is not read as a filing.
+    let whole = redline_in(dir.path(), &["check", ".", "--baseline", "b.json"], &[]);
+    assert_eq!(whole.status.code(), Some(0), "{}", stdout(&whole));
+
+    // A finding fixed since: the baseline is said to be stale.
+    std::fs::write(dir.path().join("docs/other.md"), "会员可用人民币支付。\n").unwrap();
+    let fixed = redline_in(dir.path(), &["check", "docs", "--baseline", "b.json"], &[]);
+    assert_eq!(fixed.status.code(), Some(0));
+    assert!(
+        stderr(&fixed).contains("redline::baseline::stale"),
+        "{}",
+        stderr(&fixed)
+    );
+}
+
+#[test]
+fn empty_standard_input_is_not_a_clean_result() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(["check", "-"])
+        .env("LC_ALL", "C")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdin.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).contains("redline::input::empty"));
+}
+
+#[test]
 fn a_broken_baseline_is_an_error_not_a_clean_run() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("b.json"), "{\"findings\": 3}").unwrap();
@@ -465,6 +532,20 @@ fn suppressions_are_counted_with_their_reasons_and_mistakes_are_reported() {
         text.contains("1 suppressed") && text.contains("name-banned-term: 名称已获核准"),
         "{text}"
     );
+}
+
+#[test]
+fn a_suppression_after_content_covers_its_own_line_only() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("f.yaml"),
+        "business_scope: 软件开发  # redline-ignore name-banned-term: 仅限本行\nname: 深圳市比特币科技有限公司\n",
+    )
+    .unwrap();
+    let run = redline_in(dir.path(), &["check", "f.yaml", "--format", "json"], &[]);
+    let value: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(value["summary"]["suppressed"], 0);
+    assert_eq!(value["findings"][0]["rule"], "name-banned-term");
 }
 
 #[test]

@@ -259,7 +259,13 @@ impl Job<'_> {
         let encoding = table.encoding.map_or("", |e| e.name());
         progress.set_message(format!("{} {encoding}", format_name(format)));
         let read_as = format!("{encoding} ({})", table.certainty);
-        progress.suspend(|| eprintln!("{}: encoding {read_as}", self.file));
+        progress.suspend(|| {
+            eprintln!(
+                "{}: {}{read_as}",
+                self.file,
+                self.options.lang.pick("encoding ", "编码：")
+            )
+        });
         summary.encodings.insert(self.file.to_string(), read_as);
         let columns = self.columns(&table.headers, &progress)?;
         self.pump(table, &columns, sink, summary, &progress)
@@ -319,7 +325,13 @@ impl Job<'_> {
                     continue;
                 }
             };
-            progress.suspend(|| eprintln!("{label}: columns {}", columns.describe()));
+            progress.suspend(|| {
+                eprintln!(
+                    "{label}: {}{}",
+                    self.options.lang.pick("columns ", "列："),
+                    columns.describe(self.options.lang)
+                )
+            });
             audited += 1;
             job.pump(table, &columns, sink, summary, progress)?;
         }
@@ -333,14 +345,27 @@ impl Job<'_> {
             });
         }
         for why in skipped {
-            progress.suspend(|| eprintln!("{}: skipped {why}", self.file));
+            progress.suspend(|| {
+                eprintln!(
+                    "{}: {}{why}",
+                    self.file,
+                    self.options.lang.pick("skipped ", "已跳过：")
+                )
+            });
         }
         Ok(())
     }
 
     fn columns(&self, headers: &[String], progress: &ProgressBar) -> Result<Columns, String> {
         let columns = Columns::resolve(headers, &self.options.columns)?;
-        progress.suspend(|| eprintln!("{}: columns {}", self.file, columns.describe()));
+        progress.suspend(|| {
+            eprintln!(
+                "{}: {}{}",
+                self.file,
+                self.options.lang.pick("columns ", "列："),
+                columns.describe(self.options.lang)
+            )
+        });
         Ok(columns)
     }
 

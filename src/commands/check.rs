@@ -82,13 +82,20 @@ pub fn run(options: &CheckOptions) -> u8 {
         .with_max_findings_per_field(options.limits.max_findings_per_field)
         .with_lang(options.lang);
     let checker = Checker::new(evaluator, &rules, &options.rules.disable);
-    let targets = collect_files(&options.paths, &options.exclude, &options.exclude_root);
+    let mut excluded = Exclude::new(&options.exclude, &options.exclude_root);
+    // redline's own baseline is never a filing, wherever it sits.
+    excluded.files = [&options.baseline, &options.write_baseline]
+        .into_iter()
+        .flatten()
+        .map(|p| resolved(p))
+        .collect();
+    let targets = collect_files(&options.paths, &excluded);
     let checkable = targets
         .iter()
-        .any(|t| matches!(t, Target::File(..) | Target::Stdin));
+        .any(|t| matches!(t, Target::File(..) | Target::Stdin | Target::Excluded));
     let mut reports: Vec<FileReport> = targets
         .into_iter()
-        .map(|target| match target {
+        .filter_map(|target| Some(match target {
             Target::Stdin => check_stdin(&checker, options),
             Target::File(path, kind) => {
                 // A fault met in one file costs that file: it is reported, and the rest are checked.
@@ -106,12 +113,13 @@ pub fn run(options: &CheckOptions) -> u8 {
                     })
             }
             Target::Unusable(path, problem) => unusable(&path, problem),
+            Target::Excluded => return None,
             Target::Skipped(path, problem) => {
                 let mut note = unusable(&path, problem);
                 note.about_folder = true;
                 note
             }
-        })
+        }))
         .collect();
     if !checkable
         && !reports
@@ -142,7 +150,12 @@ pub fn run(options: &CheckOptions) -> u8 {
         ));
     }
     if let Some(baseline) = &mut baseline {
-        baseline.apply(&mut reports);
+        let stale = baseline.apply(&mut reports);
+        if stale > 0 {
+            eprintln!(
+                "note[redline::baseline::stale]: {stale} finding(s) recorded in the baseline were not found again (fixed, or their sentence changed); refresh it with --write-baseline"
+            );
+        }
     }
     let mut fail_on = options.fail_on;
     if let Some(path) = &options.write_baseline {
@@ -201,6 +214,8 @@ fn write_step_summary(reports: &[FileReport], context: &report::Context) {
 struct Exclude {
     globs: Option<std::sync::Arc<ignore::gitignore::Gitignore>>,
     root: PathBuf,
+    /// Files never read as inputs (resolved): the baselines of this run.
+    files: Vec<PathBuf>,
 }
 
 impl Exclude {
@@ -215,14 +230,24 @@ impl Exclude {
             .then(|| builder.build().ok())
             .flatten()
             .map(std::sync::Arc::new);
-        Exclude { globs, root }
+        Exclude {
+            globs,
+            root,
+            files: Vec::new(),
+        }
     }
 
     fn matches(&self, path: &Path, is_dir: bool) -> bool {
+        if self.globs.is_none() && self.files.is_empty() {
+            return false;
+        }
+        let absolute = resolved(path);
+        if !is_dir && self.files.contains(&absolute) {
+            return true;
+        }
         let Some(globs) = &self.globs else {
             return false;
         };
-        let absolute = resolved(path);
         // Paths outside the configured project are not the project's to exclude.
         let Ok(relative) = absolute.strip_prefix(&self.root) else {
             return false;
@@ -243,6 +268,8 @@ enum Target {
     Stdin,
     File(PathBuf, FileKind),
     Unusable(PathBuf, InputProblem),
+    /// A file named on the command line that redline.toml excludes.
+    Excluded,
     /// Files in a directory that `check` does not read, said once per directory.
     Skipped(PathBuf, InputProblem),
 }
@@ -303,8 +330,7 @@ fn skipped(tables: &[PathBuf], others: &[PathBuf]) -> Option<InputProblem> {
 
 /// Files named directly, and the checkable files below named directories (honouring
 /// `.gitignore`), in a stable order.
-fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Target> {
-    let excluded = Exclude::new(exclude, root);
+fn collect_files(paths: &[PathBuf], excluded: &Exclude) -> Vec<Target> {
     let mut targets = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -356,6 +382,8 @@ fn collect_files(paths: &[PathBuf], exclude: &[String], root: &Path) -> Vec<Targ
             ));
         } else {
             match FileKind::of(path) {
+                // Named files obey `exclude` too: pre-commit names every staged file.
+                Some(_) if excluded.matches(path, false) => targets.push(Target::Excluded),
                 Some(kind) => targets.push(Target::File(path.clone(), kind)),
                 None => targets.push(Target::Unusable(
                     path.clone(),
@@ -472,6 +500,20 @@ fn check_stdin(evaluator: &Checker, options: &CheckOptions) -> FileReport {
             return unusable(Path::new(&name), problem);
         }
     };
+    if text.trim().is_empty() {
+        // An empty pipe is what a failed step upstream leaves: never a clean result.
+        let problem = InputProblem::error(
+            "redline::input::empty",
+            "standard input is empty",
+            None,
+            "pipe a registration or a document; check that the command feeding redline succeeded",
+        )
+        .in_chinese(
+            "标准输入为空",
+            "请通过管道传入登记材料或文档，并确认上游命令已成功执行",
+        );
+        return unusable(Path::new(&name), problem);
+    }
     let kind = FileKind::of(Path::new(&name)).unwrap_or_else(|| kind_of_text(&text));
     check_source(evaluator, &name, Arc::from(text), kind)
 }

@@ -8,7 +8,7 @@ use crate::dsl::model::{Condition, Notice, Rule, RuleSet};
 use crate::eval::record::Record;
 use crate::lang::{self, Lang};
 
-use super::rules::{severity_label, subject_label};
+use super::rules::subject_label;
 
 fn example_text(record: &Record, lang: Lang) -> String {
     let mut lines = Vec::new();
@@ -41,11 +41,15 @@ pub fn render(
 ) -> Result<String, String> {
     let Some((notice, rule)) = rules.find_rule(id) else {
         let ids: Vec<&str> = rules.rules().map(|(_, r)| r.id.as_str()).collect();
-        return Err(match did_you_mean(id, ids.iter().copied()) {
-            Some(best) => {
+        return Err(match (did_you_mean(id, ids.iter().copied()), lang) {
+            (Some(best), Lang::En) => {
                 format!("no rule `{id}`; did you mean `{best}`? (`redline rules` lists them all)")
             }
-            None => format!("no rule `{id}`; `redline rules` lists them all"),
+            (None, Lang::En) => format!("no rule `{id}`; `redline rules` lists them all"),
+            (Some(best), Lang::Zh) => {
+                format!("没有规则 `{id}`；是否应为 `{best}`？（`redline rules` 列出全部规则）")
+            }
+            (None, Lang::Zh) => format!("没有规则 `{id}`；`redline rules` 列出全部规则"),
         });
     };
     Ok(page(notice, rule, lang, disabled.get(id)))
@@ -76,11 +80,11 @@ fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> 
         .map(|s| subject_label(s.name(), lang))
         .collect();
     let citation = lang::citation(&notice.cite, rule.article, rule.paragraph, lang);
-    let mut out = format!(
-        "{} ({citation}, {})\n\n",
-        rule.id,
-        severity_label(rule.severity, lang)
-    );
+    let severity = rule.severity.label(lang);
+    let mut out = match lang {
+        Lang::En => format!("{} ({citation}, {severity})\n\n", rule.id),
+        Lang::Zh => format!("{}（{citation}，{severity}）\n\n", rule.id),
+    };
     if let Some(reason) = disabled {
         out.push_str(&match lang {
             Lang::En => format!("Disabled by redline.toml: {reason}\n\n"),
@@ -111,10 +115,14 @@ fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> 
                     phrases.push(text);
                 }
             }
+            // The words first; the set's name is for readers of the rule file.
             out.push_str(&format!(
-                "{}: {}\n",
-                set.name,
-                phrases.join(lang.pick(", ", "、"))
+                "- {}{}\n",
+                phrases.join(lang.pick(", ", "、")),
+                match lang {
+                    Lang::En => format!(" (term set `{}`)", set.name),
+                    Lang::Zh => format!("（词集 `{}`）", set.name),
+                }
             ));
             if !set.excepts.is_empty() {
                 out.push_str(&format!(
@@ -146,11 +154,14 @@ fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> 
             .filter(|e| e.expect_finding == fail)
             .collect();
         if let Some(first) = examples.first() {
+            let count = match lang {
+                Lang::En => format!("{} in the rule file", examples.len()),
+                Lang::Zh => format!("（规则文件中共 {} 个）", examples.len()),
+            };
             out.push_str(&format!(
-                "\n## {title} ({}{}{})\n{}\n",
-                lang.pick("", "规则文件中共 "),
-                examples.len(),
-                lang.pick(" in the rule file", " 个"),
+                "\n## {title}{}{count}{}\n{}\n",
+                lang.pick(" (", ""),
+                lang.pick(")", ""),
                 example_text(&first.record, lang)
             ));
         }

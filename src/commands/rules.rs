@@ -103,7 +103,7 @@ pub fn render_list(rules: &RuleSet, options: &ListOptions) -> String {
             let cells = [
                 rule.id.clone(),
                 rule.article_label(lang),
-                severity_label(rule.severity, lang).to_string(),
+                rule.severity.label(lang).to_string(),
                 subjects.join(lang.pick(", ", "、")),
                 status,
             ];
@@ -172,15 +172,6 @@ pub fn subject_label(subject: &str, lang: Lang) -> &str {
         ("registration", Lang::Zh) => "登记材料",
         ("document", Lang::Zh) => "文档",
         (other, _) => other,
-    }
-}
-
-pub fn severity_label(severity: crate::dsl::model::Severity, lang: Lang) -> &'static str {
-    use crate::dsl::model::Severity;
-    match severity {
-        Severity::Error => lang.pick("error", "错误"),
-        Severity::Warning => lang.pick("warning", "警告"),
-        Severity::Note => lang.pick("note", "提示"),
     }
 }
 

@@ -20,6 +20,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// `error` / `错误`, as people read it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Severity::Error => lang.pick("error", "错误"),
+            Severity::Warning => lang.pick("warning", "警告"),
+            Severity::Note => lang.pick("note", "提示"),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Severity::Note => "note",

@@ -275,7 +275,15 @@ impl AuditSummary {
                 .iter()
                 .map(|(k, v)| match lang {
                     Lang::En => format!("{v} {k}"),
-                    Lang::Zh => format!("{k} {v}"),
+                    Lang::Zh => {
+                        let name = match k.as_str() {
+                            "error" => "错误",
+                            "warning" => "警告",
+                            "note" => "提示",
+                            other => other,
+                        };
+                        format!("{name} {v}")
+                    }
                 })
                 .collect();
             out.push_str(&format!(

@@ -90,7 +90,7 @@ pub fn step_summary(reports: &[FileReport], context: &Context) -> String {
                     .map_or((1, 1), |s| report.line_column(s.start));
                 format!(
                     "| {} | `{}:{line}` | `{}` | {} | {} |\n",
-                    level(f.severity),
+                    f.severity.label(lang),
                     cell(&report.path),
                     f.rule,
                     cell(&f.citation),

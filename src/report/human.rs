@@ -50,13 +50,23 @@ fn render_wrapped(diagnostic: &dyn Diagnostic, color: bool, width: usize) -> Str
     out
 }
 
+/// Letters and digits only, lower case: what a reader sees as the same word.
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 fn label(finding: &Finding, lang: Lang) -> String {
     match (&finding.term, &finding.matched) {
-        (Some(term), Some(matched)) if term != matched => match lang {
+        // “Crypto Asset” reads as itself; “加密資產” or “ＲＷＡ” are worth translating.
+        (Some(term), Some(matched)) if plain(term) != plain(matched) => match lang {
             Lang::En => format!("“{matched}” reads as “{term}”"),
             Lang::Zh => format!("“{matched}”即“{term}”"),
         },
-        (Some(term), _) => format!("“{term}”"),
+        (Some(_), Some(matched)) => format!("“{matched}”"),
+        (Some(term), None) => format!("“{term}”"),
         (None, Some(value)) => format!("{} = {value}", finding.field.as_deref().unwrap_or("value")),
         (None, None) => lang.pick("this record", "该记录").to_string(),
     }
@@ -188,16 +198,18 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
                 plural(summary.files, "file"),
                 plural(summary.records, "record"),
             );
-            let inputs: Vec<String> = [
-                (summary.input_errors, "unusable input"),
-                (summary.input_warnings, "input warning"),
-            ]
-            .into_iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, word)| plural(n, word))
-            .collect();
-            if !inputs.is_empty() {
-                line.push_str(&format!("; {}", inputs.join(" and ")));
+            if summary.input_errors > 0 {
+                // Findings counted over inputs that could not all be read are no verdict.
+                line = format!(
+                    "inputs could not all be read ({}); {line}",
+                    plural(summary.input_errors, "input error")
+                );
+            }
+            if summary.input_warnings > 0 {
+                line.push_str(&format!(
+                    "; {}",
+                    plural(summary.input_warnings, "input warning")
+                ));
             }
             if summary.suppressed > 0 {
                 line.push_str(&format!("; {} suppressed", summary.suppressed));
@@ -226,16 +238,11 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
                 "{found}，共 {} 个文件（{} 条记录）",
                 summary.files, summary.records
             );
-            let inputs: Vec<String> = [
-                (summary.input_errors, "处无法使用"),
-                (summary.input_warnings, "处警告"),
-            ]
-            .into_iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, word)| format!("{n} {word}"))
-            .collect();
-            if !inputs.is_empty() {
-                line.push_str(&format!("；输入中 {}", inputs.join("、")));
+            if summary.input_errors > 0 {
+                line = format!("部分输入无法读取（{} 处输入错误）；{line}", summary.input_errors);
+            }
+            if summary.input_warnings > 0 {
+                line.push_str(&format!("；输入警告 {} 处", summary.input_warnings));
             }
             if summary.suppressed > 0 {
                 line.push_str(&format!("；已忽略 {} 处", summary.suppressed));

@@ -94,7 +94,7 @@ fn rules(context: &Context) -> (Vec<Value>, Vec<String>) {
             "id": rule.id,
             "name": rule.id,
             "shortDescription": { "text": first_sentence(summary) },
-            "fullDescription": { "text": format!("{citation}: {summary}") },
+            "fullDescription": { "text": format!("{citation}{}{summary}", lang.pick(": ", "：")) },
             "help": { "text": lang::in_general(rule.help.get(lang), lang) },
             "defaultConfiguration": { "level": level(rule.severity) },
             "properties": {

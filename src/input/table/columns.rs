@@ -76,12 +76,19 @@ impl Columns {
         Ok(Columns { mapped })
     }
 
-    pub fn describe(&self) -> String {
+    /// Which column each field comes from, in `lang`: `name ← 企业名称`, `名称 ← 企业名称`.
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
         self.mapped
             .iter()
-            .map(|(field, _, header)| format!("{field} ← {header}"))
+            .map(|(field, _, header)| {
+                let field = match lang {
+                    crate::lang::Lang::En => field.as_str(),
+                    crate::lang::Lang::Zh => crate::eval::schema::label(field, lang),
+                };
+                format!("{field} ← {header}")
+            })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(lang.pick(", ", "，"))
     }
 
     pub fn index_of(&self, field: &str) -> Option<usize> {
