@@ -243,9 +243,9 @@ rule name-banned-term {
           zh "登记名称（中文或英文）不得含有虚拟货币、虚拟资产、加密货币、加密资产、稳定币或现实世界资产代币化（RWA）等字样，无论以何种拼写或书写形式出现。"
   when any of [name, name_en] has art8-terms
   message "the {field} contains the banned term “{match}”"
-          zh "{field}含有禁用词“{match}”"
+          zh "{field}中含有禁止使用的字样“{match}”"
   help "Art. 8 bars these terms from enterprise and individual-business names; choose a name without “{term}” or any variant of it."
-       zh "第八条禁止企业名称和个体工商户名称使用此类字样；请改用不含“{term}”及其变体的名称。"
+       zh "第八条：企业名称和个体工商户名称不得含有虚拟货币、稳定币、RWA等相关字样；请另行拟定不含“{term}”（包括其各种变体写法）的名称。"
   example fail { name: "深圳市稳定币科技有限公司" }
   example fail { name: "香港加密資產服務有限公司" }
   example fail { name_en: "Shenzhen Crypto-Asset Technology Co., Ltd." }
@@ -272,9 +272,9 @@ rule scope-banned-term {
           zh "经营范围的任何条目均不得含有虚拟货币、虚拟资产、加密货币、加密资产、稳定币或现实世界资产代币化（RWA）等字样，该条目采用禁止性表述的亦同。"
   when business_scope has art8-terms
   message "the business scope contains the banned term “{match}”"
-          zh "经营范围含有禁用词“{match}”"
+          zh "经营范围中含有禁止使用的字样“{match}”"
   help "Art. 8 bars these terms from business scopes; remove the item containing “{match}” or describe the lawful activity without it."
-       zh "第八条禁止在经营范围中使用此类字样；请删除含有“{match}”的条目，或以不含该词的表述说明合法经营活动。"
+       zh "第八条：经营范围不得含有虚拟货币、稳定币、RWA等相关字样；请删除含有“{match}”的经营项目，或改用不含该字样的表述写明实际从事的合法业务。"
   example fail { business_scope: "软件开发；加密資產托管；信息技术咨询服务" }
   example fail { business_scope: "区块链技术服务；稳定币发行与兑换" }
   example fail { business_scope: "technology consulting; real-world asset tokenization services" }
@@ -296,9 +296,9 @@ rule registration-suspicious-term {
           zh "“数字资产”“数字货币”“代币”“通证”等字样虽未被《通知》列明，但常被用于指代被禁止的业务；登记机关将要求说明其具体所指。"
   when any of [name, name_en, business_scope] has suspicious
   message "the {field} contains “{match}”, which registrars read as a possible virtual-currency or RWA term"
-          zh "{field}含有“{match}”，登记机关可能将其视为虚拟货币或RWA相关字样"
+          zh "{field}中的“{match}”可能被登记机关视为虚拟货币或RWA相关字样"
   help "Make sure “{match}” does not describe virtual-currency or RWA business (art. 8); if it does, remove it, otherwise say plainly what it means."
-       zh "请确认“{match}”并非指虚拟货币或现实世界资产代币化（RWA）业务（第八条）；如是，请删除；如不是，请明确说明其含义。"
+       zh "请核实“{match}”是否指向虚拟货币或现实世界资产代币化（RWA）业务：如是，依据第八条应予删除；如否，请改用能够明确实际业务内容的表述。"
   example fail { business_scope: "数字资产管理咨询" }
   example fail { name: "杭州通证科技有限公司" }
   example fail { name_en: "Shanghai Digital Asset Services Co Ltd" }
@@ -320,9 +320,9 @@ rule vc-advertisement {
           zh "为虚拟货币或现实世界资产代币化（RWA）业务发布广告属于违法广告，由市场监管部门依法查处。"
   when text has promotion near(30) art8-terms
   message "“{match}” advertises “{near_match}”"
-          zh "“{match}”构成对“{near_match}”的广告宣传"
+          zh "为“{near_match}”相关业务做广告宣传（相关表述：“{match}”），属于违法广告"
   help "Art. 8: do not publish advertisements for virtual-currency or RWA business; remove the advertisement."
-       zh "第八条：不得为虚拟货币或现实世界资产代币化（RWA）业务发布广告；请撤下该广告。"
+       zh "第八条：为虚拟货币或现实世界资产代币化（RWA）业务发布的广告属于违法广告，由市场监管部门依法查处；请撤下该广告。"
   example fail document { body: "限时推广：注册即送比特币！" }
   example fail document { body: "Sponsored: trade crypto assets with zero fees." }
   example fail document { body: "【广告】RWA资产代币化平台火热招募中" }
@@ -343,9 +343,9 @@ rule vc-as-money {
           zh "虚拟货币不具有法定货币地位；不得将其作为货币使用，包括用于商品计价、付款或收款。"
   when text has vc-any near(15) payment
   message "“{match}” is presented as money (“{near_match}”)"
-          zh "将“{match}”作为货币使用（“{near_match}”）"
+          zh "将“{match}”作为货币用于“{near_match}”，而虚拟货币不具有法定货币地位"
   help "Art. 1 ¶1: price and take payment in renminbi through licensed channels; remove the offer to pay or be paid in “{match}”."
-       zh "第一条第一款：请以人民币计价，并通过持牌渠道收付款；删除以“{match}”付款或收款的相关表述。"
+       zh "第一条第一款：虚拟货币不得作为货币使用；请以人民币计价，并通过持牌机构收付款，删除以“{match}”计价、付款或收款的表述。"
   example fail document { body: "本店支持比特币支付，欢迎选购。" }
   example fail document { body: "Checkout: pay with USDT or BTC." }
   example fail document { body: "所有商品以泰达币计价。" }
@@ -365,9 +365,9 @@ rule vc-business {
           zh "虚拟货币与法定货币之间或虚拟货币相互之间的兑换，为此类交易充当交易对手方、中介或提供定价服务，代币发行融资以及虚拟货币衍生品交易，均属于非法金融活动。"
   when text has vc-any near(20) vc-activity or text has token-offering
   message "“{match}” is offered as virtual-currency business"
-          zh "所提供的“{match}”属于虚拟货币业务"
+          zh "涉及“{match}”的兑换、交易、代币发行融资等业务，属于非法金融活动"
   help "Art. 1 ¶2 bans virtual-currency exchange, trading, intermediation, pricing, token-issuance financing and derivatives outright; remove the offer."
-       zh "第一条第二款全面禁止虚拟货币兑换、交易、中介、定价、代币发行融资及衍生品交易；请删除相关业务内容。"
+       zh "第一条第二款：虚拟货币兑换、交易、中介、定价、代币发行融资及衍生品交易均属非法金融活动，一律禁止；请删除相关业务内容。"
   example fail document { body: "提供比特币与人民币兑换服务，秒到账。" }
   example fail document { body: "Trade Bitcoin perpetual futures with 100x leverage." }
   example fail { business_scope: "虚拟货币交易撮合服务" }
@@ -388,9 +388,9 @@ rule overseas-vc-service {
           zh "境外主体不得以任何形式向中国境内用户提供虚拟货币相关服务。"
   when text has vc-any near(40) vc-activity and jurisdiction = overseas and (audience = domestic or text has domestic-users)
   message "an overseas provider offers “{match}” business to mainland users"
-          zh "境外主体向境内用户提供“{match}”相关业务"
+          zh "境外主体向境内用户提供“{match}”相关服务，属于非法金融活动"
   help "Art. 1 ¶2: an overseas provider must not serve mainland users; block mainland users and remove Chinese-market offers (deposits by Alipay, WeChat Pay, UnionPay, RMB)."
-       zh "第一条第二款：境外主体不得向境内用户提供服务；请屏蔽境内用户，并删除面向境内市场的内容（如通过支付宝、微信支付、银联或人民币充值）。"
+       zh "第一条第二款：境外主体不得以任何形式向境内用户提供虚拟货币相关服务；请屏蔽境内用户，并删除面向境内市场的内容（如支付宝、微信支付、银联或人民币充值渠道）。"
   example fail document { jurisdiction: overseas, body: "中国大陆用户可用支付宝购买USDT。" }
   example fail document { jurisdiction: overseas, audience: domestic, body: "全球领先的加密货币交易平台。" }
   example fail document { jurisdiction: overseas, body: "Mainland China users welcome: trade Bitcoin with RMB deposits via UnionPay." }
@@ -410,9 +410,9 @@ rule rmb-stablecoin {
   when text has stablecoin near(30) rmb-peg or text has rmb-stablecoin-names
   unless consent "rmb-stablecoin"
   message "“{match}” describes an RMB-pegged stablecoin"
-          zh "“{match}”涉及锚定人民币的稳定币"
+          zh "内容涉及锚定人民币的稳定币（相关表述：“{match}”），但未登记有效的主管部门同意"
   help "Art. 1 ¶3: issuing an RMB-pegged stablecoin abroad needs the competent authorities' consent; record it under `consents` (kind rmb-stablecoin) or remove the offering."
-       zh "第一条第三款：在境外发行锚定人民币的稳定币须经主管部门同意；请在`consents`中登记该同意（kind rmb-stablecoin），或删除该发行内容。"
+       zh "第一条第三款：未经主管部门同意，任何主体不得在境外发行锚定人民币的稳定币；如已取得同意，请在 `consents` 中写明 `kind: rmb-stablecoin`，否则请删除相关发行内容。"
   example fail document { body: "我们将在香港发行锚定离岸人民币的稳定币。" }
   example fail document { body: "Launching a CNH-pegged stablecoin for cross-border trade." }
   example fail { business_scope: "人民币稳定币发行" }
@@ -435,9 +435,9 @@ rule domestic-rwa {
   when text has rwa and jurisdiction = domestic
   unless approval "rwa" and infrastructure = designated
   message "domestic RWA tokenization business: “{match}”"
-          zh "境内现实世界资产代币化业务：“{match}”"
+          zh "在境内开展“{match}”相关业务，但未同时取得主管部门批准并依托指定的金融基础设施"
   help "Art. 2 ¶2: domestic RWA tokenization needs the competent authority's approval and designated financial infrastructure; record both (`approvals` kind rwa, `infrastructure: designated`) or remove the business."
-       zh "第二条第二款：境内开展现实世界资产代币化（RWA）须经主管部门批准，并依托指定的金融基础设施；请同时登记二者（`approvals` kind rwa、`infrastructure: designated`），或删除该业务。"
+       zh "第二条第二款：在境内开展现实世界资产代币化（RWA）业务，须经主管部门批准并依托指定的金融基础设施；如两项条件均已具备，请在 `approvals` 中写明 `kind: rwa`，并注明 `infrastructure: designated`，否则请删除该业务。"
   example fail { business_scope: "RWA资产代币化技术服务" }
   example fail document { jurisdiction: domestic, body: "我们帮助企业将应收账款进行资产代币化发行。" }
   example fail document { jurisdiction: domestic, body: "Tokenize real-world assets on our platform.", approvals: [{ kind: "rwa", expires: 2099-12-31 }] }
@@ -456,9 +456,9 @@ rule overseas-rwa-service {
           zh "境外主体不得以任何形式向境内主体提供现实世界资产代币化（RWA）相关服务。"
   when text has rwa and jurisdiction = overseas and (audience = domestic or text has domestic-users)
   message "an overseas provider offers RWA tokenization (“{match}”) to domestic clients"
-          zh "境外主体向境内客户提供现实世界资产代币化服务（“{match}”）"
+          zh "境外主体向境内客户提供“{match}”相关服务"
   help "Art. 2 ¶2: overseas providers must not serve domestic entities with RWA services; stop marketing them to mainland clients."
-       zh "第二条第二款：境外主体不得向境内主体提供现实世界资产代币化（RWA）服务；请停止向境内客户推介相关服务。"
+       zh "第二条第二款：境外主体不得以任何形式向境内主体提供现实世界资产代币化（RWA）服务；请停止向境内客户推介相关服务。"
   example fail document { jurisdiction: overseas, body: "为中国境内企业提供RWA发行一站式服务。" }
   example fail document { jurisdiction: overseas, audience: domestic, body: "Tokenize your real-world assets in Hong Kong." }
   example fail document { jurisdiction: overseas, body: "Chinese investors: access tokenized real-world assets today." }
@@ -477,9 +477,9 @@ rule fi-vc-services {
           zh "银行等金融机构（含非银行支付机构）不得为虚拟货币相关业务提供开户、资金划转、清算结算、产品销售、抵质押或保险等服务。"
   when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) vc-any
   message "a financial or payment institution offers “{match}” for virtual currency (“{near_match}”)"
-          zh "金融机构或非银行支付机构为虚拟货币（“{near_match}”）提供“{match}”"
+          zh "金融机构或非银行支付机构为“{near_match}”相关业务提供“{match}”服务"
   help "Art. 6: financial and payment institutions must not serve virtual-currency business in any of these ways; withdraw the product or service."
-       zh "第六条：金融机构和非银行支付机构不得以上述任何方式为虚拟货币相关业务提供服务；请撤回相关产品或服务。"
+       zh "第六条：金融机构和非银行支付机构不得为虚拟货币相关业务提供开户、资金划转、清算结算、产品销售、抵质押或保险等服务；请撤回相关产品或服务。"
   example fail { entity_type: payment_institution, business_scope: "为虚拟货币交易提供支付通道" }
   example fail document { publisher: financial_institution, body: "本行推出比特币质押贷款。" }
   example fail document { publisher: financial_institution, body: "Open an account for your crypto exchange business in minutes." }
@@ -498,9 +498,9 @@ rule fi-rwa-services {
   when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) rwa
   unless approval "rwa"
   message "a financial institution offers “{match}” for RWA tokenization (“{near_match}”)"
-          zh "金融机构为现实世界资产代币化（“{near_match}”）提供“{match}”"
+          zh "金融机构为“{near_match}”相关业务提供“{match}”服务，但未登记有效的批准"
   help "Art. 6: custody, clearing and settlement of RWA products need the business to be authorized; record the approval (kind rwa) or withdraw the service."
-       zh "第六条：为现实世界资产代币化（RWA）产品提供托管、清算和结算服务，须以相关业务已获批准为前提；请登记批准文件（kind rwa），或撤回该服务。"
+       zh "第六条：金融机构只能为已获批准的现实世界资产代币化（RWA）业务或产品提供托管、清算和结算服务；如相关业务已获批准，请在 `approvals` 中写明 `kind: rwa`，否则请撤回该服务。"
   example fail document { publisher: financial_institution, body: "为RWA代币提供托管与清算服务。" }
   example fail { entity_type: financial_institution, business_scope: "real-world asset tokenization custody and settlement" }
   example fail document { publisher: payment_institution, body: "Settlement for tokenized real-world assets.", approvals: [{ kind: "rwa", expires: 2024-12-31 }] }
@@ -518,9 +518,9 @@ rule intermediary-rwa-services {
   when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa
   unless approval "rwa"
   message "an intermediary or IT provider serves RWA tokenization (“{match}”)"
-          zh "中介机构或信息技术服务机构为现实世界资产代币化（“{match}”）提供服务"
+          zh "中介机构或信息技术服务机构为“{match}”相关业务提供服务，但未登记有效的批准"
   help "Art. 6: serve RWA tokenization only where the business is authorized; record the client's approval (kind rwa) or stop the service."
-       zh "第六条：仅可为已获批准的现实世界资产代币化（RWA）业务提供服务；请登记客户的批准文件（kind rwa），或停止提供该服务。"
+       zh "第六条：中介机构和信息技术服务机构只能为已获批准的现实世界资产代币化（RWA）业务提供服务；如客户已取得批准，请在 `approvals` 中写明 `kind: rwa`，否则请停止提供该服务。"
   example fail { entity_type: it_service_provider, business_scope: "RWA技术开发" }
   example fail document { publisher: intermediary, body: "资产代币化项目财务顾问与承销。" }
   example fail document { publisher: it_service_provider, body: "White-label tokenized asset issuance platform." }
@@ -539,9 +539,9 @@ rule platform-promotion {
           zh "互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供网络经营场所、商业展示、营销宣传、广告或付费导流等服务。"
   when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) art8-terms
   message "an internet platform provides “{match}” for virtual-currency or RWA business (“{near_match}”)"
-          zh "互联网平台企业为虚拟货币或RWA业务（“{near_match}”）提供“{match}”"
+          zh "互联网平台为“{near_match}”相关业务提供入驻、展示、推广或引流服务（相关表述：“{match}”）"
   help "Art. 7: internet platforms must not host, display, market, advertise or drive traffic to virtual-currency or RWA business; take the listing or campaign down."
-       zh "第七条：互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供入驻、展示、营销、广告或引流服务；请下架相关内容或停止相关推广活动。"
+       zh "第七条：互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供入驻、展示、营销、广告或引流服务；请下架相关内容，并停止相关推广活动。"
   example fail document { publisher: internet_platform, body: "虚拟货币交易所入驻专区，流量扶持。" }
   example fail document { publisher: internet_platform, body: "Sponsored listing: the top crypto exchange apps." }
   example fail { entity_type: internet_platform, business_scope: "为数字货币及RWA项目提供广告推广服务" }
@@ -561,9 +561,9 @@ rule vc-mining {
           zh "虚拟货币挖矿活动正在清理关停，禁止新建挖矿项目。"
   when text has crypto-mining or text has mining-words near(20) vc-any
   message "virtual-currency mining: “{match}”"
-          zh "虚拟货币挖矿：“{match}”"
+          zh "涉及虚拟货币挖矿活动（相关表述：“{match}”），应予清理"
   help "Art. 9 prohibits virtual-currency mining projects; remove the mining activity."
-       zh "第九条禁止虚拟货币挖矿项目；请删除挖矿相关业务。"
+       zh "第九条：虚拟货币挖矿项目正在清理关停，不得新建；请删除挖矿相关业务。"
   example fail { business_scope: "比特币挖矿；算力托管" }
   example fail document { body: "Cloud mining contracts from 0.01 BTC." }
   example fail document { body: "新建比特币矿场，招募矿机托管客户。" }
@@ -584,9 +584,9 @@ rule mining-machine-sales {
           zh "矿机生产企业不得在中国境内销售矿机或提供矿机相关服务。"
   when (entity_type = mining_machine_maker or publisher = mining_machine_maker) and (jurisdiction = domestic or audience = domestic) and text has (crypto-mining | mining-words) near(20) sales
   message "a mining-machine maker offers “{match}” in China (“{near_match}”)"
-          zh "矿机生产企业在境内提供“{match}”（“{near_match}”）"
+          zh "矿机生产企业在境内开展“{match}”的“{near_match}”业务"
   help "Art. 9: mining-machine makers must not sell or service mining machines domestically; withdraw the offer for mainland customers."
-       zh "第九条：矿机生产企业不得在境内销售矿机或提供矿机相关服务；请撤回面向境内客户的相关业务。"
+       zh "第九条：矿机生产企业不得在境内销售矿机或提供矿机相关服务；请停止面向境内客户的销售和服务。"
   example fail { entity_type: mining_machine_maker, business_scope: "矿机销售；矿机维修" }
   example fail document { publisher: mining_machine_maker, audience: domestic, body: "Antminer sales and repair for mainland customers." }
   example fail document { publisher: mining_machine_maker, jurisdiction: domestic, body: "蚂蚁矿机批发零售。" }
@@ -606,9 +606,9 @@ rule vc-issuance-abroad {
   when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad))
   unless approval "vc-issuance"
   message "an entity controlled from China issues a virtual currency: “{match}”"
-          zh "受境内控制的主体发行虚拟货币：“{match}”"
+          zh "境内主体或其控制的境外主体在境外发行虚拟货币（相关表述：“{match}”），但未登记有效的批准"
   help "Art. 13: a domestic entity, or a foreign entity it controls, needs approval to issue a virtual currency abroad; record it (`approvals` kind vc-issuance) or drop the issuance."
-       zh "第十三条：境内主体及其控制的境外主体在境外发行虚拟货币须经批准；请登记批准文件（`approvals` kind vc-issuance），或放弃发行。"
+       zh "第十三条：境内主体及其控制的境外主体在境外发行虚拟货币，须事先取得批准；如已获批准，请在 `approvals` 中写明 `kind: vc-issuance`，否则请停止发行。"
   example fail document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "我司新加坡子公司将发行平台代币。" }
   example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "token issuance and distribution" }
   example fail document { jurisdiction: domestic, body: "We will launch our own crypto token in the Cayman Islands." }
@@ -630,9 +630,9 @@ rule overseas-rwa-domestic-assets {
   when text has rwa and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
   unless consent "rwa-overseas" and filing "rwa-overseas"
   message "overseas RWA tokenization (“{match}”) of domestic assets"
-          zh "在境外以境内资产开展现实世界资产代币化（“{match}”）"
+          zh "以境内资产在境外开展“{match}”相关业务，但未同时登记有关部门的同意和备案"
   help "Art. 14: overseas tokenization of domestic assets needs the relevant departments' consent and a filing; record both (`consents` and `filings`, kind rwa-overseas) or stop the issuance."
-       zh "第十四条：以境内资产在境外开展代币化，须经有关部门同意并办理备案；请同时登记二者（`consents` 和 `filings`，kind rwa-overseas），或停止发行。"
+       zh "第十四条：以境内资产的所有权或收益权在境外开展代币化，须经有关部门同意并办理备案；如均已办妥，请在 `consents` 和 `filings` 中分别写明 `kind: rwa-overseas`，否则请停止发行。"
   example fail document { jurisdiction: overseas, body: "将境内不动产收益权在香港进行RWA代币化发行。" }
   example fail document { jurisdiction: overseas, underlying: domestic, body: "Real-world asset tokenization of receivables." }
   example fail document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas" }] }
@@ -652,9 +652,9 @@ rule fi-overseas-rwa-controls {
   when jurisdiction = overseas and parent.jurisdiction = domestic and parent.entity_type in [financial_institution, payment_institution] and text has rwa
   unless filing "rwa-compliance" and filing "rwa-report"
   message "an overseas arm of a domestic financial institution offers RWA services (“{match}”) without recorded controls"
-          zh "境内金融机构的境外子公司或分支机构提供现实世界资产代币化服务（“{match}”），但未登记相关管控措施"
+          zh "境内金融机构的境外子公司或分支机构提供“{match}”相关服务，但未登记相应的合规管控措施和业务报告"
   help "Art. 15: record the compliance programme and the report to the regulator as `filings` (kinds rwa-compliance and rwa-report)."
-       zh "第十五条：请在`filings`中登记合规管理制度及向监管部门报告的情况（kind rwa-compliance 和 rwa-report）。"
+       zh "第十五条：此类业务须配备合格人员，建立客户准入、适当性管理和反洗钱等管控措施，纳入母公司合规管理体系，并向监管部门报告；请在 `filings` 中分别写明合规管理安排（`kind: rwa-compliance`）和业务报告（`kind: rwa-report`）。"
   example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "RWA tokenization advisory" }
   example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "香港子公司提供现实世界资产代币化服务。", filings: [{ kind: "rwa-compliance" }] }
   example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution for professional investors." }
@@ -672,9 +672,9 @@ rule intermediary-overseas-rwa-controls {
   when text has rwa and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)
   unless filing "rwa-report"
   message "RWA services on domestic assets (“{match}”) without a recorded report to the regulator"
-          zh "以境内资产提供现实世界资产代币化服务（“{match}”），但未登记向监管部门报告的记录"
+          zh "中介机构或信息技术服务机构为基于境内资产的“{match}”业务提供服务，但未登记报请批准或备案的记录"
   help "Art. 15: record the report for approval or filing (`filings` kind rwa-report) and keep the compliance system behind it."
-       zh "第十五条：请登记报请批准或备案的报告（`filings` kind rwa-report），并保持其所依托的合规管理制度。"
+       zh "第十五条：此类业务应报请批准或办理备案，并建立健全合规和内部控制制度；请在 `filings` 中写明报送情况（`kind: rwa-report`）。"
   example fail document { publisher: intermediary, body: "协助境内资产赴港RWA发行。" }
   example fail { entity_type: it_service_provider, underlying: domestic, business_scope: "RWA tokenization platform development" }
   example fail document { publisher: it_service_provider, body: "Asset tokenization for onshore assets with our SaaS." }
@@ -693,9 +693,9 @@ rule investor-returns {
           zh "投资虚拟货币或RWA代币违背公序良俗的，相关民事法律行为无效，损失由投资者自行承担；承诺此类投资收益的内容会误导投资者。"
   when text has returns near(30) (art8-terms | suspicious)
   message "“{match}” promises returns on “{near_match}”"
-          zh "“{match}”系对“{near_match}”的收益承诺"
+          zh "对“{near_match}”投资作出“{match}”等回报承诺，易误导投资者"
   help "Art. 19: such investments are void and losses are the investor's own; remove the promise of returns."
-       zh "第十九条：此类投资相关民事法律行为无效，损失由投资者自行承担；请删除收益承诺。"
+       zh "第十九条：投资虚拟货币或RWA代币违背公序良俗的，相关民事法律行为无效，损失由投资者自行承担；请删除相关收益承诺。"
   example fail document { body: "USDT理财，年化收益20%，保本保息。" }
   example fail document { body: "Stake your tokens for 18% APY, guaranteed returns." }
   example fail document { body: "RWA代币稳赚不赔，躺赚收益。" }

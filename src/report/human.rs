@@ -239,7 +239,10 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
                 summary.files, summary.records
             );
             if summary.input_errors > 0 {
-                line = format!("部分输入无法读取（{} 处输入错误）；{line}", summary.input_errors);
+                line = format!(
+                    "部分输入无法读取（{} 处输入错误）；{line}",
+                    summary.input_errors
+                );
             }
             if summary.input_warnings > 0 {
                 line.push_str(&format!("；输入警告 {} 处", summary.input_warnings));
