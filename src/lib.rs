@@ -24,8 +24,10 @@ pub mod lang;
 pub mod limits;
 pub mod provisions;
 pub mod report;
+pub mod rules;
 pub mod suppress;
 pub mod text;
+pub mod vocabulary;
 
 pub use eval::evaluate::Evaluator;
 pub use eval::finding::Finding;

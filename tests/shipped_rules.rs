@@ -4,7 +4,7 @@ use redline::text::fold::is_han;
 
 #[test]
 fn every_shipped_rule_cites_an_article_and_proves_itself_in_both_languages() {
-    let rules = redline::dsl::builtin();
+    let rules = redline::rules::Rules::builtin();
     let mut problems = Vec::new();
     for (notice, rule) in rules.rules() {
         assert!(rule.article >= 1 && rule.article <= notice.articles);
@@ -17,9 +17,11 @@ fn every_shipped_rule_cites_an_article_and_proves_itself_in_both_languages() {
             ));
         }
         let texts = || {
-            rule.examples
+            rules
+                .examples()
+                .of(&rule.id)
                 .iter()
-                .flat_map(|e| e.record.texts.iter().map(|t| t.value.as_str()))
+                .flat_map(|r| r.texts.iter().map(|t| t.value.as_str()))
         };
         if !texts().any(|t| t.chars().any(is_han)) {
             problems.push(format!("{}: no Chinese example", rule.id));

@@ -22,7 +22,6 @@ use crate::dsl::error::did_you_mean;
 use crate::eval::evaluate::{Evaluator, Scratch};
 use crate::eval::finding::Finding;
 use crate::eval::record::{parse_date, Grant, GrantKind, Record, Subject};
-use crate::eval::schema::{self, FieldKind};
 use crate::guard;
 use crate::input::table::{
     self, Batch, Columns, RowDecoder, RowFormat, RowProblem, Spreadsheet, Table, TableFormat,
@@ -31,6 +30,7 @@ use crate::input::table::{
 use crate::limits::Limits;
 use crate::report::audit::{AuditFormat, AuditRecord, AuditSummary, CSV_HEADER};
 use crate::report::FailOn;
+use crate::vocabulary::schema::{self, FieldKind};
 
 pub struct AuditOptions {
     pub inputs: Vec<PathBuf>,

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use crate::dsl::error::did_you_mean;
-use crate::dsl::model::{Condition, Notice, Rule, RuleSet};
+use crate::dsl::model::{Condition, Notice, Rule};
 use crate::eval::record::Record;
 use crate::lang::{self, Lang};
+use crate::rules::Rules;
 
 use super::rules::subject_label;
 
@@ -34,7 +35,7 @@ fn example_text(record: &Record, lang: Lang) -> String {
 
 /// The page for rule `id`, or a did-you-mean message.
 pub fn render(
-    rules: &RuleSet,
+    rules: &Rules,
     id: &str,
     lang: Lang,
     disabled: &BTreeMap<String, String>,
@@ -52,7 +53,8 @@ pub fn render(
             (None, Lang::Zh) => format!("没有规则 `{id}`；`redline rules` 列出全部规则"),
         });
     };
-    Ok(page(notice, rule, lang, disabled.get(id)))
+    let records = rules.examples().of(id);
+    Ok(page(notice, rule, records, lang, disabled.get(id)))
 }
 
 /// The term sets a condition looks for, in the order written, each once.
@@ -73,7 +75,13 @@ fn sets_of(condition: &Condition, out: &mut Vec<usize>) {
     }
 }
 
-fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> String {
+fn page(
+    notice: &Notice,
+    rule: &Rule,
+    records: &[Record],
+    lang: Lang,
+    disabled: Option<&String>,
+) -> String {
     let subjects: Vec<&str> = rule
         .subjects
         .iter()
@@ -148,10 +156,12 @@ fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> 
         (lang.pick("Example that fails", "违规示例"), true),
         (lang.pick("Compliant example", "合规示例"), false),
     ] {
-        let examples: Vec<_> = rule
+        let examples: Vec<&Record> = rule
             .examples
             .iter()
-            .filter(|e| e.expect_finding == fail)
+            .zip(records)
+            .filter(|(e, _)| e.expect_finding == fail)
+            .map(|(_, record)| record)
             .collect();
         if let Some(first) = examples.first() {
             let count = match lang {
@@ -162,7 +172,7 @@ fn page(notice: &Notice, rule: &Rule, lang: Lang, disabled: Option<&String>) -> 
                 "\n## {title}{}{count}{}\n{}\n",
                 lang.pick(" (", ""),
                 lang.pick(")", ""),
-                example_text(&first.record, lang)
+                example_text(first, lang)
             ));
         }
     }

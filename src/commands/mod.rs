@@ -8,14 +8,12 @@ pub mod rules;
 pub mod test;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use crate::dsl::error::RuleErrors;
-use crate::dsl::model::RuleSet;
-use crate::eval::examples;
+use crate::report::diagnostic::Diag;
 use crate::report::human::render_diagnostic;
+use crate::rules::{LoadError, Rules};
 
 /// Exit status: no error finding.
 pub const EXIT_CLEAN: u8 = 0;
@@ -24,13 +22,7 @@ pub const EXIT_FINDINGS: u8 = 1;
 /// Exit status: an input, a rule file or the command line could not be used.
 pub const EXIT_UNUSABLE: u8 = 2;
 
-/// Where rules come from: the built-in notice, or `--rules` files and directories instead; and
-/// the rules `redline.toml` switches off (rule id → reason).
-#[derive(Clone, Debug, Default)]
-pub struct RuleSource {
-    pub paths: Vec<PathBuf>,
-    pub disable: std::collections::BTreeMap<String, String>,
-}
+pub use crate::rules::RuleSource;
 
 /// Whether to colour output for a stream: only a terminal, and never when `NO_COLOR` is set to
 /// anything (no-color.org).
@@ -45,47 +37,35 @@ pub fn today() -> Date {
 /// Loads the rules, printing every problem and returning `None` when they cannot be used. Unless
 /// `examples` is `Examples::Report` (for `redline test`, which reports them itself), a rule file
 /// whose own examples fail is rejected.
-pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Option<RuleSet> {
+pub fn load_rules(source: &RuleSource, today: Date, examples: Examples) -> Option<Rules> {
     let color = colour(std::io::stderr().is_terminal());
-    let result = if source.paths.is_empty() {
-        crate::dsl::compile_all(crate::dsl::BUILTIN.iter().copied())
-    } else {
-        let files = match crate::dsl::read_rule_files(&source.paths) {
-            Ok(files) => files,
-            Err(error) => {
-                eprintln!("error[redline::rules::unreadable]: cannot read the rule files: {error}");
-                return None;
-            }
-        };
-        if files.is_empty() {
+    let rules = match Rules::load(source) {
+        Ok(rules) => rules,
+        Err(LoadError::Invalid(errors)) => {
+            print_rule_errors(&errors, color);
+            return None;
+        }
+        Err(LoadError::UnknownDisabled(message)) => {
+            eprintln!("{message}");
+            return None;
+        }
+        Err(error @ LoadError::Unreadable(_)) => {
+            eprintln!("error[redline::rules::unreadable]: {error}");
+            return None;
+        }
+        Err(LoadError::NoRuleFiles) => {
             eprintln!(
                 "error[redline::rules::none]: no `.rl` rule files under the given --rules paths"
             );
             return None;
         }
-        crate::dsl::compile_all(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
     };
-    let rules = match result {
-        Ok(rules) => rules,
-        Err(RuleErrors(errors)) => {
-            print_rule_errors(&errors, color);
+    if examples == Examples::Enforce {
+        let failures = rules.failing_examples(today);
+        if !failures.is_empty() {
+            print_rule_errors(&failures, color);
             return None;
         }
-    };
-    let mut rules = rules;
-    if let Err(message) = crate::config::disable(&mut rules, &source.disable) {
-        eprintln!("{message}");
-        return None;
-    }
-    if examples == Examples::Report {
-        return Some(rules);
-    }
-    let outcomes = examples::run(&rules, today, examples::Languages::Any);
-    let failures = examples::failures(&rules, &outcomes);
-    drop(outcomes);
-    if !failures.is_empty() {
-        print_rule_errors(&failures, color);
-        return None;
     }
     Some(rules)
 }
@@ -101,7 +81,7 @@ pub enum Examples {
 fn print_rule_errors(errors: &[crate::dsl::error::RuleError], color: bool) {
     let mut stderr = std::io::stderr().lock();
     for error in errors {
-        let _ = stderr.write_all(render_diagnostic(&error.diagnostic(), color).as_bytes());
+        let _ = stderr.write_all(render_diagnostic(&Diag::from(error), color).as_bytes());
     }
     let _ = writeln!(
         stderr,

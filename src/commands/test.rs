@@ -4,13 +4,14 @@ use std::io::{IsTerminal, Write};
 
 use jiff::civil::Date;
 
-use crate::dsl::model::RuleSet;
 use crate::eval::examples;
+use crate::report::diagnostic::Diag;
 use crate::report::human::render_diagnostic;
+use crate::rules::Rules;
 
 /// Returns the report and whether every example passed.
-pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
-    let outcomes = examples::run(rules, today, examples::Languages::Both);
+pub fn render(rules: &Rules, today: Date, color: bool) -> (String, bool) {
+    let outcomes = rules.run_examples(today, examples::Languages::Both);
     let mut out = String::new();
     let mut rule_count = 0;
     let mut last_rule = "";
@@ -22,7 +23,7 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
     }
     let failures = examples::failures(rules, &outcomes);
     for failure in &failures {
-        out.push_str(&render_diagnostic(&failure.diagnostic(), color));
+        out.push_str(&render_diagnostic(&Diag::from(failure), color));
     }
     for outcome in outcomes.iter().filter(|o| !o.untranslated.is_empty()) {
         out.push_str(&format!(
@@ -41,7 +42,7 @@ pub fn render(rules: &RuleSet, today: Date, color: bool) -> (String, bool) {
     (out, failed == 0)
 }
 
-pub fn run(rules: &RuleSet, today: Date) -> u8 {
+pub fn run(rules: &Rules, today: Date) -> u8 {
     let (text, ok) = render(rules, today, super::colour(std::io::stdout().is_terminal()));
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if ok {

@@ -126,38 +126,7 @@ pub struct RuleAst {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GrantKind {
-    Approval,
-    Consent,
-    Filing,
-}
-
-impl GrantKind {
-    pub fn keyword(self) -> &'static str {
-        match self {
-            GrantKind::Approval => "approval",
-            GrantKind::Consent => "consent",
-            GrantKind::Filing => "filing",
-        }
-    }
-
-    /// The registration field that lists grants of this kind.
-    pub fn field(self) -> &'static str {
-        match self {
-            GrantKind::Approval => "approvals",
-            GrantKind::Consent => "consents",
-            GrantKind::Filing => "filings",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompareOp {
-    Eq,
-    Ne,
-    In,
-}
+pub use crate::vocabulary::{CompareOp, GrantKind};
 
 #[derive(Debug)]
 pub enum Expr {

@@ -6,10 +6,6 @@ use std::sync::Arc;
 
 use miette::NamedSource;
 
-use super::model::Severity;
-use crate::report::diagnostic::Diag;
-use crate::report::source::Excerpt;
-
 /// One problem in a rule file.
 #[derive(Debug, Clone)]
 pub struct RuleError {
@@ -53,20 +49,6 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-impl RuleError {
-    /// The error as a diagnostic to show.
-    pub fn diagnostic(&self) -> Diag {
-        Diag {
-            code: self.code.to_string(),
-            message: self.message.clone(),
-            severity: Severity::Error,
-            help: self.help.clone(),
-            labels: vec![(self.span.clone(), self.label.clone(), true)],
-            source: Excerpt::new(self.source.name(), self.source.inner().clone()),
-        }
-    }
-}
-
 /// Every problem found in the loaded rule files; loading fails if there is at least one.
 #[derive(Debug)]
 pub struct RuleErrors(pub Vec<RuleError>);
@@ -79,23 +61,4 @@ impl fmt::Display for RuleErrors {
 
 impl std::error::Error for RuleErrors {}
 
-/// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
-}
-
-/// A help line offering the closest candidate, or listing them all when none is close.
-pub fn suggestion(word: &str, what: &str, candidates: &[&str]) -> String {
-    match did_you_mean(word, candidates.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("known {what}: {}", candidates.join(", ")),
-    }
-}
+pub use crate::vocabulary::suggest::{did_you_mean, suggestion};

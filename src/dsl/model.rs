@@ -7,36 +7,12 @@ use miette::NamedSource;
 use serde::Serialize;
 
 use super::ast::{CompareOp, GrantKind};
-use crate::eval::record::{Record, Subject};
 use crate::lang::{Lang, Text};
 use crate::text::terms::{Prefilter, TermMatcher};
+use crate::vocabulary::tree::Tree;
+use crate::vocabulary::Subject;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Note,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    /// `error` / `错误`, as people read it.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Severity::Error => lang.pick("error", "错误"),
-            Severity::Warning => lang.pick("warning", "警告"),
-            Severity::Note => lang.pick("note", "提示"),
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+pub use crate::vocabulary::Severity;
 
 /// Every loaded notice with its rules.
 pub struct RuleSet {
@@ -194,6 +170,9 @@ pub struct Near {
 pub struct Example {
     /// `fail`: the rule must report the record; `pass`: it must not.
     pub expect_finding: bool,
-    pub record: Record,
+    /// What the example is: a registration or a document.
+    pub subject: Subject,
+    /// The example's fields as written; the evaluator builds the record from them.
+    pub tree: Tree,
     pub span: Range<usize>,
 }

@@ -10,12 +10,12 @@ use super::ast::*;
 use super::error::{did_you_mean, suggestion, RuleError};
 use super::limits::{MAX_ARTICLES, MAX_INCLUDE_DEPTH, MAX_NEAR, MAX_PHRASE_CHARS};
 use super::model::*;
-use crate::eval::build::{build_record, Key, Tree};
-use crate::eval::record::{canonical_fact, Origin, Subject};
-use crate::eval::schema::{self, FieldKind, ALL_TEXT};
 use crate::lang::Text;
 use crate::text::normalize::{normalize_phrase, PhraseProblem};
 use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
+use crate::vocabulary::schema::{self, FieldKind, ALL_TEXT};
+use crate::vocabulary::tree::{Key, Origin, Tree};
+use crate::vocabulary::{canonical_fact, Subject};
 
 const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
 const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
@@ -1035,19 +1035,10 @@ fn compile_example(
             .collect(),
         span: Some(example.span.clone()),
     };
-    let (record, problems) = build_record(subject, 1, &tree);
-    for problem in problems {
-        v.error(
-            "redline::rules::bad-example",
-            problem.span.unwrap_or(example.span.clone()),
-            format!("example: {}", problem.message),
-            problem.kind.code(),
-            problem.help,
-        );
-    }
     Some(Example {
         expect_finding,
-        record,
+        subject,
+        tree,
         span: example.span.clone(),
     })
 }

@@ -5,46 +5,10 @@
 use std::ops::Range;
 
 use super::record::{canonical_fact, parse_date, Grant, GrantKind, Origin, Record, Subject};
-use super::schema::{self, FieldKind};
-use crate::dsl::error::{did_you_mean, suggestion};
+use crate::vocabulary::schema::{self, FieldKind};
+use crate::vocabulary::suggest::{did_you_mean, suggestion};
 
-/// A value as an input format hands it over.
-#[derive(Clone, Debug)]
-pub enum Tree {
-    Scalar {
-        value: String,
-        origin: Origin,
-        span: Option<Range<usize>>,
-    },
-    List {
-        items: Vec<Tree>,
-        span: Option<Range<usize>>,
-    },
-    Map {
-        entries: Vec<(Key, Tree)>,
-        span: Option<Range<usize>>,
-    },
-    Null {
-        span: Option<Range<usize>>,
-    },
-}
-
-#[derive(Clone, Debug)]
-pub struct Key {
-    pub name: String,
-    pub span: Option<Range<usize>>,
-}
-
-impl Tree {
-    pub fn span(&self) -> Option<Range<usize>> {
-        match self {
-            Tree::Scalar { span, .. }
-            | Tree::List { span, .. }
-            | Tree::Map { span, .. }
-            | Tree::Null { span } => span.clone(),
-        }
-    }
-}
+pub use crate::vocabulary::tree::{Key, Tree};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -194,7 +158,7 @@ fn add_field(
                                 zh: Some((
                                     format!(
                                         "`{text}` 不是可识别的{}",
-                                        crate::eval::schema::label(
+                                        crate::vocabulary::schema::label(
                                             info.name,
                                             crate::lang::Lang::Zh
                                         )

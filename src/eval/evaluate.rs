@@ -10,13 +10,13 @@ use jiff::civil::Date;
 
 use super::finding::{Finding, Related};
 use super::record::{Record, Subject};
-use super::schema;
 use crate::dsl::ast::{CompareOp, GrantKind};
 use crate::dsl::model::{Condition, Has, Notice, Rule, RuleSet};
 use crate::lang::Lang;
 use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
+use crate::vocabulary::schema;
 
 pub struct Evaluator<'a> {
     rules: &'a RuleSet,

@@ -1,10 +1,16 @@
-//! Running the examples every rule carries: a `fail` example must be reported by its rule, a
-//! `pass` example must not be.
+//! The examples every rule carries, built into records and run: a `fail` example must be
+//! reported by its rule, a `pass` example must not be. The rule language hands over each
+//! example's fields as written; building them into records, and saying what is wrong with
+//! them, is the evaluator's side of the line.
 
 use jiff::civil::Date;
 
+use std::collections::HashMap;
+
+use super::build::build_record;
 use super::evaluate::{unfilled, Evaluator};
 use super::finding::Finding;
+use super::record::Record;
 use crate::dsl::error::RuleError;
 use crate::dsl::model::{Rule, RuleSet};
 use crate::lang::Lang;
@@ -29,15 +35,68 @@ impl Outcome<'_> {
     }
 }
 
+/// Every rule's examples as records, in the order written.
+#[derive(Debug, Default)]
+pub struct ExampleRecords {
+    by_rule: HashMap<String, Vec<Record>>,
+}
+
+impl ExampleRecords {
+    /// The records of rule `id`'s examples.
+    pub fn of(&self, id: &str) -> &[Record] {
+        self.by_rule.get(id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Builds every example into a record; a field the schema does not know, a value of the wrong
+/// shape or a date that is none is an error at the example, in the rule file.
+pub fn build(rules: &RuleSet) -> Result<ExampleRecords, Vec<RuleError>> {
+    let mut built = ExampleRecords::default();
+    let mut errors = Vec::new();
+    for notice in &rules.notices {
+        for rule in &notice.rules {
+            let mut records = Vec::with_capacity(rule.examples.len());
+            for example in &rule.examples {
+                let (record, problems) = build_record(example.subject, 1, &example.tree);
+                for problem in problems {
+                    errors.push(
+                        RuleError::new(
+                            &notice.source,
+                            "redline::rules::bad-example",
+                            problem.span.unwrap_or(example.span.clone()),
+                            format!("example: {}", problem.message),
+                            problem.kind.code(),
+                        )
+                        .with_help(problem.help),
+                    );
+                }
+                records.push(record);
+            }
+            built.by_rule.insert(rule.id.clone(), records);
+        }
+    }
+    if errors.is_empty() {
+        Ok(built)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Runs every example. With `Languages::Both`, each finding is also rendered in Chinese and
-/// English, and an untranslated text or an empty placeholder fails its example.
-pub fn run(rules: &RuleSet, today: Date, languages: Languages) -> Vec<Outcome<'_>> {
+/// English, and an empty placeholder fails its example.
+pub fn run<'r>(
+    rules: &'r RuleSet,
+    records: &ExampleRecords,
+    today: Date,
+    languages: Languages,
+) -> Vec<Outcome<'r>> {
     let evaluator = Evaluator::new(rules, today);
     let mut out = Vec::new();
     for notice in &rules.notices {
         for rule in &notice.rules {
-            for (i, example) in rule.examples.iter().enumerate() {
-                let findings = evaluator.check_rule(notice, rule, &example.record);
+            let built = records.of(&rule.id);
+            for (i, (example, record)) in rule.examples.iter().zip(built).enumerate() {
+                let findings = evaluator.check_rule(notice, rule, record);
                 let (rendering, untranslated) = match languages {
                     Languages::Both => (
                         rendering_problems(rule, &findings),

@@ -5,4 +5,3 @@ pub mod evaluate;
 pub mod examples;
 pub mod finding;
 pub mod record;
-pub mod schema;

@@ -68,3 +68,17 @@ impl Diagnostic for Diag {
         })))
     }
 }
+
+impl From<&crate::dsl::error::RuleError> for Diag {
+    /// A rule-file error, shown like every other diagnostic.
+    fn from(error: &crate::dsl::error::RuleError) -> Diag {
+        Diag {
+            code: error.code.to_string(),
+            message: error.message.clone(),
+            severity: Severity::Error,
+            help: error.help.clone(),
+            labels: vec![(error.span.clone(), error.label.clone(), true)],
+            source: Excerpt::new(error.source.name(), error.source.inner().clone()),
+        }
+    }
+}

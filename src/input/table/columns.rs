@@ -1,6 +1,6 @@
 //! Which column of a table feeds which record field.
 
-use crate::eval::schema::{alias_key, field_by_alias, ALIASES};
+use crate::vocabulary::schema::{alias_key, field_by_alias, ALIASES};
 
 /// Fields that hold text to check, as opposed to facts.
 const TEXT_FIELDS: &[&str] = &["name", "name_en", "business_scope"];
@@ -83,7 +83,7 @@ impl Columns {
             .map(|(field, _, header)| {
                 let field = match lang {
                     crate::lang::Lang::En => field.as_str(),
-                    crate::lang::Lang::Zh => crate::eval::schema::label(field, lang),
+                    crate::lang::Lang::Zh => crate::vocabulary::schema::label(field, lang),
                 };
                 format!("{field} ← {header}")
             })

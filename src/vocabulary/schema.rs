@@ -2,8 +2,8 @@
 //! and the values an enumerated fact may take. Rule validation and input loading both read it,
 //! so a rule can never name a field no input provides.
 
-use super::record::Subject;
 use crate::lang::Lang;
+use crate::vocabulary::Subject;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -93,7 +93,7 @@ pub const VALUE_ALIASES: &[(&str, &[&str])] = &[
 /// The canonical form of an enumerated fact's value: `Financial Institution` and
 /// `financial-institution` are `financial_institution`, and so is `银行`.
 pub fn canonical_value(values: &[&str], text: &str) -> String {
-    let canonical = super::record::canonical_fact(text);
+    let canonical = super::canonical_fact(text);
     if values.contains(&canonical.as_str()) {
         return canonical;
     }

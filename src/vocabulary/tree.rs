@@ -1,0 +1,126 @@
+//! What an input hands over, before any rule sees it: a keyed tree of values, each knowing where
+//! its bytes sit in the file. YAML and JSON filings, front matter and a rule's `example { … }`
+//! all become such a tree; the evaluator builds records from it.
+
+use std::ops::Range;
+
+/// A value as an input format hands it over.
+#[derive(Clone, Debug)]
+pub enum Tree {
+    Scalar {
+        value: String,
+        origin: Origin,
+        span: Option<Range<usize>>,
+    },
+    List {
+        items: Vec<Tree>,
+        span: Option<Range<usize>>,
+    },
+    Map {
+        entries: Vec<(Key, Tree)>,
+        span: Option<Range<usize>>,
+    },
+    Null {
+        span: Option<Range<usize>>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Key {
+    pub name: String,
+    pub span: Option<Range<usize>>,
+}
+
+impl Tree {
+    pub fn span(&self) -> Option<Range<usize>> {
+        match self {
+            Tree::Scalar { span, .. }
+            | Tree::List { span, .. }
+            | Tree::Map { span, .. }
+            | Tree::Null { span } => span.clone(),
+        }
+    }
+}
+
+/// How the bytes of a field's value sit in the input file.
+#[derive(Clone, Debug, Default)]
+pub enum Origin {
+    /// Not from a file (a rule's example, a table cell reported by offsets within the cell).
+    #[default]
+    Detached,
+    /// The value is written verbatim in the file starting at this byte offset.
+    Verbatim(usize),
+    /// Where each character of the value was written (folded YAML, block scalars, HTML text with
+    /// character references): `&#31283;` decoded to `稳` maps to the whole reference.
+    Mapped(ByteMap),
+    /// The value could not be aligned with its source (escapes); findings cover the whole value.
+    Whole(Range<usize>),
+}
+
+impl Origin {
+    /// The file byte range of the value's bytes `range`, if the value came from a file.
+    pub fn to_file(&self, range: Range<usize>) -> Option<Range<usize>> {
+        match self {
+            Origin::Detached => None,
+            Origin::Verbatim(base) => Some(base + range.start..base + range.end),
+            Origin::Mapped(map) => map.to_file(range),
+            Origin::Whole(span) => Some(span.clone()),
+        }
+    }
+}
+
+/// For each byte of a value, the file range of the character it belongs to, as it was written
+/// there: a character may take more bytes in the file than in the value (`&#31283;` for `稳`).
+#[derive(Clone, Debug, Default)]
+pub struct ByteMap {
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl ByteMap {
+    pub fn with_capacity(bytes: usize) -> ByteMap {
+        ByteMap {
+            starts: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(bytes),
+        }
+    }
+
+    /// Adds a character of `len` bytes in the value, written as `written` bytes of the file from
+    /// offset `at`.
+    pub fn push_char(&mut self, at: usize, len: usize, written: usize) {
+        self.starts.extend(std::iter::repeat_n(at as u32, len));
+        self.ends
+            .extend(std::iter::repeat_n((at + written) as u32, len));
+    }
+
+    /// Adds text written verbatim in the file from offset `at`.
+    pub fn push_verbatim(&mut self, at: usize, text: &str) {
+        for (i, c) in text.char_indices() {
+            self.push_char(at + i, c.len_utf8(), c.len_utf8());
+        }
+    }
+
+    /// The file range that wrote the value's bytes `range`.
+    pub fn to_file(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let start = *self.starts.get(range.start)? as usize;
+        let end = *self.ends.get(range.end.checked_sub(1)?)? as usize;
+        Some(start..end)
+    }
+
+    /// The same map for a value `by` bytes further into the file.
+    pub fn shifted(self, by: usize) -> ByteMap {
+        let shift = |v: Vec<u32>| v.into_iter().map(|m| m + by as u32).collect();
+        ByteMap {
+            starts: shift(self.starts),
+            ends: shift(self.ends),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+}
