@@ -39,6 +39,7 @@ pub mod commands;
 pub mod config;
 pub mod dsl;
 pub mod eval;
+pub mod explain;
 pub mod guard;
 pub mod input;
 pub mod lang;

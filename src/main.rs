@@ -393,18 +393,7 @@ fn main() -> ExitCode {
         Command::Explain { rule, rules } => {
             match commands::load_rules(&rules.source(&config), commands::today(), Examples::Enforce)
             {
-                Some(loaded) => {
-                    match commands::explain::render(&loaded, &rule, lang, &config.disable) {
-                        Ok(page) => {
-                            print!("{page}");
-                            commands::EXIT_CLEAN
-                        }
-                        Err(message) => {
-                            eprintln!("error[redline::cli::unknown-rule]: {message}");
-                            EXIT_UNUSABLE
-                        }
-                    }
-                }
+                Some(loaded) => commands::explain::run(&loaded, &rule, lang, &config.disable),
                 None => EXIT_UNUSABLE,
             }
         }

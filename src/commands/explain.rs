@@ -1,196 +1,23 @@
-//! `redline explain RULE`: a rule in fixed sections, like a linter's rule page — what it checks,
-//! the words it looks for, what it reports, what to do, examples and the citation.
+//! `redline explain RULE`: prints the library's page for a rule, or says there is no such rule.
 
-use std::collections::BTreeMap;
-
-use crate::dsl::error::did_you_mean;
-use crate::dsl::model::{Condition, Notice, Rule};
-use crate::eval::record::Record;
-use crate::lang::{self, Lang};
+use crate::lang::Lang;
 use crate::rules::Rules;
 
-use super::rules::subject_label;
-
-fn example_text(record: &Record, lang: Lang) -> String {
-    let mut lines = Vec::new();
-    for text in &record.texts {
-        lines.push(format!("    {}: {}", text.name, text.value));
-    }
-    for fact in &record.facts {
-        lines.push(format!("    {}: {}", fact.name, fact.value));
-    }
-    for grant in &record.grants {
-        let expiry = grant
-            .expires
-            .map(|d| format!(" ({}{d})", lang.pick("expires ", "有效期至 ")))
-            .unwrap_or_default();
-        lines.push(format!(
-            "    {}: {}{expiry}",
-            grant.kind.field(),
-            grant.name
-        ));
-    }
-    lines.join("\n")
-}
-
-/// The page for rule `id`, or a did-you-mean message.
-pub fn render(
+/// Prints the page; 0, or 2 for an unknown rule.
+pub fn run(
     rules: &Rules,
     id: &str,
     lang: Lang,
-    disabled: &BTreeMap<String, String>,
-) -> Result<String, String> {
-    let Some((notice, rule)) = rules.find_rule(id) else {
-        let ids: Vec<&str> = rules.rules().map(|(_, r)| r.id.as_str()).collect();
-        return Err(match (did_you_mean(id, ids.iter().copied()), lang) {
-            (Some(best), Lang::En) => {
-                format!("no rule `{id}`; did you mean `{best}`? (`redline rules` lists them all)")
-            }
-            (None, Lang::En) => format!("no rule `{id}`; `redline rules` lists them all"),
-            (Some(best), Lang::Zh) => {
-                format!("没有规则 `{id}`；是否应为 `{best}`？（`redline rules` 列出全部规则）")
-            }
-            (None, Lang::Zh) => format!("没有规则 `{id}`；`redline rules` 列出全部规则"),
-        });
-    };
-    let records = rules.examples().of(id);
-    Ok(page(notice, rule, records, lang, disabled.get(id)))
-}
-
-/// The term sets a condition looks for, in the order written, each once.
-fn sets_of(condition: &Condition, out: &mut Vec<usize>) {
-    match condition {
-        Condition::Any(parts) | Condition::All(parts) => {
-            parts.iter().for_each(|p| sets_of(p, out));
+    disabled: &std::collections::BTreeMap<String, String>,
+) -> u8 {
+    match crate::explain::page(rules, id, lang, disabled) {
+        Ok(page) => {
+            print!("{page}");
+            super::EXIT_CLEAN
         }
-        Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => {}
-        Condition::Has(has) => {
-            let near = has.near.iter().flat_map(|n| n.sets.iter());
-            for set in has.sets.iter().chain(near) {
-                if !out.contains(set) {
-                    out.push(*set);
-                }
-            }
+        Err(message) => {
+            eprintln!("error[redline::cli::unknown-rule]: {message}");
+            super::EXIT_UNUSABLE
         }
     }
-}
-
-fn page(
-    notice: &Notice,
-    rule: &Rule,
-    records: &[Record],
-    lang: Lang,
-    disabled: Option<&String>,
-) -> String {
-    let subjects: Vec<&str> = rule
-        .subjects
-        .iter()
-        .map(|s| subject_label(s.name(), lang))
-        .collect();
-    let citation = lang::citation(&notice.cite, rule.article, rule.paragraph, lang);
-    let severity = rule.severity.label(lang);
-    let mut out = match lang {
-        Lang::En => format!("{} ({citation}, {severity})\n\n", rule.id),
-        Lang::Zh => format!("{}（{citation}，{severity}）\n\n", rule.id),
-    };
-    if let Some(reason) = disabled {
-        out.push_str(&match lang {
-            Lang::En => format!("Disabled by redline.toml: {reason}\n\n"),
-            Lang::Zh => format!("已在 redline.toml 中停用：{reason}\n\n"),
-        });
-    }
-    out.push_str(&format!(
-        "## {}\n{}\n{}{}{}\n\n",
-        lang.pick("What it checks", "检查内容"),
-        rule.summary.get(lang),
-        lang.pick("Applies to: ", "适用于："),
-        subjects.join(lang.pick(", ", "、")),
-        lang.pick(".", "。"),
-    ));
-    let mut sets = Vec::new();
-    sets_of(&rule.when, &mut sets);
-    if !sets.is_empty() {
-        out.push_str(&format!(
-            "## {}\n",
-            lang.pick("Words it looks for", "检查的词语")
-        ));
-        for set in sets {
-            let set = &notice.term_sets[set];
-            let mut phrases: Vec<&str> = Vec::new();
-            for &p in &set.phrases {
-                let text = notice.phrases[p].text.as_str();
-                if !phrases.contains(&text) {
-                    phrases.push(text);
-                }
-            }
-            // The words first; the set's name is for readers of the rule file.
-            out.push_str(&format!(
-                "- {}{}\n",
-                phrases.join(lang.pick(", ", "、")),
-                match lang {
-                    Lang::En => format!(" (term set `{}`)", set.name),
-                    Lang::Zh => format!("（词集 `{}`）", set.name),
-                }
-            ));
-            if !set.excepts.is_empty() {
-                out.push_str(&format!(
-                    "  {}{}\n",
-                    lang.pick("not when part of: ", "以下词语中的不计："),
-                    set.excepts.join(lang.pick(", ", "、"))
-                ));
-            }
-        }
-        out.push_str(lang.pick(
-            "Each phrase also matches its traditional, full-width, spaced and look-alike spellings.\n\n",
-            "每个词语也匹配其繁体、全角、夹杂空格或形近字母的写法。\n\n",
-        ));
-    }
-    out.push_str(&format!(
-        "## {}\n{}\n\n## {}\n{}\n",
-        lang.pick("What it reports", "报告内容"),
-        lang::in_general(rule.message.get(lang), lang),
-        lang.pick("What to do", "处理建议"),
-        lang::in_general(rule.help.get(lang), lang)
-    ));
-    for (title, fail) in [
-        (lang.pick("Example that fails", "违规示例"), true),
-        (lang.pick("Compliant example", "合规示例"), false),
-    ] {
-        let examples: Vec<&Record> = rule
-            .examples
-            .iter()
-            .zip(records)
-            .filter(|(e, _)| e.expect_finding == fail)
-            .map(|(_, record)| record)
-            .collect();
-        if let Some(first) = examples.first() {
-            let count = match lang {
-                Lang::En => format!("{} in the rule file", examples.len()),
-                Lang::Zh => format!("（规则文件中共 {} 个）", examples.len()),
-            };
-            out.push_str(&format!(
-                "\n## {title}{}{count}{}\n{}\n",
-                lang.pick(" (", ""),
-                lang.pick(")", ""),
-                example_text(first, lang)
-            ));
-        }
-    }
-    out.push_str(&match lang {
-        Lang::En => format!(
-            "\n## Reference\n{} — {}, issued {}; {}.\n",
-            notice.cite.get(lang),
-            notice.title.get(lang),
-            notice.issued.as_deref().unwrap_or("?"),
-            rule.article_label(lang)
-        ),
-        Lang::Zh => format!(
-            "\n## 依据\n{}《{}》（{} 印发）{}。\n",
-            notice.cite.get(lang),
-            notice.title.get(lang),
-            notice.issued.as_deref().unwrap_or("?"),
-            rule.article_label(lang)
-        ),
-    });
-    out
 }

@@ -91,11 +91,7 @@ pub fn render_list(rules: &RuleSet, options: &ListOptions) -> String {
             lang.pick("status", "状态"),
         ]);
         for rule in &notice.rules {
-            let subjects: Vec<&str> = rule
-                .subjects
-                .iter()
-                .map(|s| subject_label(s.name(), lang))
-                .collect();
+            let subjects: Vec<&str> = rule.subjects.iter().map(|s| s.label(lang)).collect();
             let status = match off(&rule.id) {
                 Some(reason) => format!("{}{reason}", lang.pick("disabled: ", "已停用：")),
                 None => lang.pick("on", "启用").to_string(),
@@ -163,15 +159,6 @@ pub fn render_coverage(rules: &RuleSet, options: &ListOptions) -> String {
             }
             format!("{shown}\n")
         }
-    }
-}
-
-/// `registration` / `登记`.
-pub fn subject_label(subject: &str, lang: Lang) -> &str {
-    match (subject, lang) {
-        ("registration", Lang::Zh) => "登记材料",
-        ("document", Lang::Zh) => "文档",
-        (other, _) => other,
     }
 }
 

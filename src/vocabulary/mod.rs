@@ -50,6 +50,14 @@ pub enum Subject {
 impl Subject {
     pub const ALL: [Subject; 2] = [Subject::Registration, Subject::Document];
 
+    /// `registration` / `登记材料`, as people read it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Subject::Registration => lang.pick("registration", "登记材料"),
+            Subject::Document => lang.pick("document", "文档"),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Subject::Registration => "registration",
