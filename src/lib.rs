@@ -33,6 +33,7 @@
 //! assert_eq!(&report.source[finding.span.clone().unwrap()], "穩定幣");
 //! ```
 
+pub mod audit;
 pub mod baseline;
 pub mod check;
 pub mod commands;
