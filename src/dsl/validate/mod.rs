@@ -1,0 +1,263 @@
+//! Static checks and compilation: AST → [`Notice`]. Every problem is collected (not just the
+//! first) as a diagnostic at its span; a rule that would silently match nothing is an error.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use miette::NamedSource;
+
+use super::ast::*;
+use super::error::{suggestion, RuleError};
+use super::limits::MAX_ARTICLES;
+use super::model::*;
+use crate::lang::Text;
+use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
+
+mod examples;
+mod provisions;
+mod rules;
+mod terms;
+
+use rules::compile_rule;
+use terms::compile_terms;
+
+const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
+const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
+const RULE_KEYS: &[&str] = &[
+    "article", "severity", "on", "summary", "message", "help", "when", "unless", "example",
+];
+const SEVERITIES: &[&str] = &["error", "warning", "note"];
+const SUBJECTS: &[&str] = &["registration", "document"];
+/// Placeholders a message or help line may use.
+pub const PLACEHOLDERS: &[&str] = &["field", "match", "term", "near_match", "near_term"];
+
+struct Validator<'a> {
+    source: &'a NamedSource<Arc<str>>,
+    errors: Vec<RuleError>,
+    /// Problems already reported: one problem is said once, however it is reached.
+    reported: std::collections::HashSet<(&'static str, Span, String)>,
+}
+
+/// Problems reported from one file; past this many, the file is hopeless and more would drown the
+/// first ones.
+const MAX_ERRORS: usize = 100;
+
+impl Validator<'_> {
+    fn error(
+        &mut self,
+        code: &'static str,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let message = message.into();
+        if self.errors.len() >= MAX_ERRORS
+            || !self.reported.insert((code, span.clone(), message.clone()))
+        {
+            return;
+        }
+        let help = help.into();
+        let error = RuleError::new(self.source, code, span, message, label);
+        self.errors.push(if help.is_empty() {
+            error
+        } else {
+            error.with_help(help)
+        });
+    }
+
+    fn unknown_keys(&mut self, items: &[UnknownItem], block: &str, known: &[&str]) {
+        for item in items {
+            let key = &item.key.name;
+            if known.contains(&key.as_str()) {
+                self.error(
+                    "redline::rules::malformed",
+                    item.span.clone(),
+                    format!("`{key}` is not written the way {block} expects"),
+                    "cannot read this",
+                    format!("see docs/rules.md for the form of `{key}`"),
+                );
+            } else {
+                self.error(
+                    "redline::rules::unknown-key",
+                    item.key.span.clone(),
+                    format!("unknown key `{key}` in {block}"),
+                    "not a key of this block",
+                    suggestion(key, "keys", known),
+                );
+            }
+        }
+    }
+}
+
+/// Validates one parsed rule file and compiles it into a notice.
+pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice, Vec<RuleError>> {
+    let mut v = Validator {
+        source,
+        errors: Vec::new(),
+        reported: Default::default(),
+    };
+    let text_len = source.inner().len();
+
+    let mut notices = file.notices.into_iter();
+    let header = notices.next();
+    for extra in notices {
+        v.error(
+            "redline::rules::duplicate-notice",
+            extra.id.span.clone(),
+            "a rule file holds one notice",
+            "second notice header",
+            "put each notice in its own file",
+        );
+    }
+    let Some(header) = header else {
+        v.error(
+            "redline::rules::missing-notice",
+            0..text_len.min(1),
+            "the rule file has no `notice` header",
+            "rules need a notice to cite",
+            "start the file with `notice ID { title \"…\" cite \"…\" issued YYYY-MM-DD articles N }`",
+        );
+        return Err(v.errors);
+    };
+    v.unknown_keys(&header.unknown, "a notice header", NOTICE_KEYS);
+    let articles = match &header.articles {
+        Some(n) if n.value > MAX_ARTICLES => {
+            v.error(
+                "redline::rules::bad-article",
+                n.span.clone(),
+                format!("a notice has at most {MAX_ARTICLES} articles"),
+                "too many articles",
+                "give the number of articles the notice really has",
+            );
+            0
+        }
+        Some(n) if n.value > 0 => n.value,
+        Some(n) => {
+            v.error(
+                "redline::rules::bad-article",
+                n.span.clone(),
+                "a notice has at least one article",
+                "must be 1 or more",
+                "",
+            );
+            0
+        }
+        None => {
+            v.error(
+                "redline::rules::missing-key",
+                header.id.span.clone(),
+                "the notice does not say how many articles it has",
+                "add `articles N`",
+                "`articles N` lets redline check every rule's article number",
+            );
+            0
+        }
+    };
+    if let Some(issued) = &header.issued {
+        if jiff::civil::Date::strptime("%Y-%m-%d", &issued.name).is_err() {
+            v.error(
+                "redline::rules::bad-date",
+                issued.span.clone(),
+                format!("`{}` is not a calendar date", issued.name),
+                "not a date",
+                "write YYYY-MM-DD",
+            );
+        }
+    }
+
+    let (term_sets, phrases, negation, specs) =
+        compile_terms(&mut v, &file.term_sets, &file.negations);
+    let set_index: HashMap<&str, usize> = term_sets
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name.as_str(), i))
+        .collect();
+
+    let mut rules = Vec::new();
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for rule in &file.rules {
+        if let Some(first) = seen.get(&rule.id.name) {
+            v.error(
+                "redline::rules::duplicate-rule",
+                rule.id.span.clone(),
+                format!("rule `{}` is defined twice", rule.id.name),
+                "second definition",
+                format!(
+                    "the first is at byte {}; rule ids are stable codes and must be unique",
+                    first.start
+                ),
+            );
+            continue;
+        }
+        seen.insert(rule.id.name.clone(), rule.id.span.clone());
+        if let Some(rule) = compile_rule(&mut v, rule, articles, &set_index) {
+            rules.push(rule);
+        }
+    }
+
+    let provisions = provisions::compile_provisions(&mut v, &file.provisions, articles);
+    provisions::check_coverage(&mut v, &header, articles, &rules, &file.rules, &provisions);
+
+    if !v.errors.is_empty() {
+        return Err(v.errors);
+    }
+    let mut anchors = Vec::new();
+    for rule in &mut rules {
+        choose_anchors(&mut rule.when, &specs, &mut anchors);
+        rule.needs_terms = rule.when.needs_terms();
+    }
+    let matcher = TermMatcher::new(&specs);
+    let prefilter = Prefilter::new(&specs, &anchors);
+    Ok(Notice {
+        id: header.id.name.clone(),
+        title: header.title.map(|t| t.text()).unwrap_or_default(),
+        cite: header
+            .cite
+            .map(|c| c.text())
+            .unwrap_or_else(|| Text::en(header.id.name.clone())),
+        issued: header.issued.map(|i| i.name),
+        articles,
+        repeals: header.repeals.into_iter().map(|r| r.value).collect(),
+        source: source.clone(),
+        term_sets,
+        phrases,
+        negation,
+        matcher,
+        prefilter,
+        rules,
+        provisions,
+    })
+}
+
+/// Picks, for every `has` in `condition`, the sets the prefilter checks, and collects them. A
+/// plain `has A` needs A; `has A near B` needs both, so checking one is enough and the side with
+/// the longer phrases (which occur more rarely) is checked: `vc-any`, not `vc-activity`.
+fn choose_anchors(condition: &mut Condition, specs: &[PhraseSpec], anchors: &mut Vec<usize>) {
+    let mean_length = |sets: &[usize]| {
+        let lengths: Vec<usize> = specs
+            .iter()
+            .filter(|p| !p.except && sets.contains(&p.set))
+            .map(|p| p.normalized.chars().count())
+            .collect();
+        lengths.iter().sum::<usize>() as f64 / lengths.len().max(1) as f64
+    };
+    match condition {
+        Condition::Any(parts) | Condition::All(parts) => parts
+            .iter_mut()
+            .for_each(|p| choose_anchors(p, specs, anchors)),
+        Condition::Not(inner) => choose_anchors(inner, specs, anchors),
+        Condition::Has(has) => {
+            has.anchor = match &has.near {
+                Some(near) if mean_length(&near.sets) > mean_length(&has.sets) => near.sets.clone(),
+                _ => has.sets.clone(),
+            };
+            for set in &has.anchor {
+                if !anchors.contains(set) {
+                    anchors.push(*set);
+                }
+            }
+        }
+        Condition::Grant { .. } | Condition::Compare { .. } => {}
+    }
+}
