@@ -110,6 +110,7 @@ pub fn fingerprint(report: &FileReport, finding: &Finding, base: &Path) -> Strin
 }
 
 impl Baseline {
+    /// Reads a baseline that `--write-baseline` wrote; a file of another version is refused.
     pub fn read(path: &Path) -> Result<Baseline, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;

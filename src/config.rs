@@ -24,16 +24,22 @@ use crate::dsl::model::RuleSet;
 use crate::limits::Limits;
 use crate::report::Format;
 
+/// The name of the config file, looked for in the current folder and each parent.
 pub const FILE_NAME: &str = "redline.toml";
 
+/// The settings a `redline.toml` holds; each one left out has its default.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// Rule files or folders to load instead of the built-in notice; once loaded, joined to
+    /// [`Config::dir`].
     #[serde(default)]
     pub rules: Vec<PathBuf>,
+    /// The default `--format` of `redline check`.
     pub format: Option<Format>,
     /// The language of messages (`zh` or `en`); `--lang` wins, the locale is the fallback.
     pub lang: Option<crate::lang::Lang>,
+    /// Glob patterns of paths `redline check` skips when walking folders.
     #[serde(default)]
     pub exclude: Vec<String>,
     /// Rule id → why it is switched off.

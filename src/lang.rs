@@ -52,12 +52,15 @@ impl Lang {
 /// A text for people, in English and, when the rule file gives it, Chinese.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
+    /// The English text; always written.
     pub en: String,
+    /// The Chinese text, when the rule file gives one after `zh`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
 }
 
 impl Text {
+    /// A text in English only.
     pub fn en(text: impl Into<String>) -> Text {
         Text {
             en: text.into(),

@@ -1,5 +1,6 @@
+#![warn(missing_docs)]
 //! redline checks registrations, product documents and entity lists against rules written in its
-//! own language; the shipped rules encode Yinfa [2026] No. 42 on virtual currency and real-world
+//! own language; the shipped rules encode Yinfa \[2026\] No. 42 on virtual currency and real-world
 //! asset tokenization.
 //!
 //! The pipeline runs one way: input → records → normalized text → term matches → rule evaluation
@@ -36,6 +37,7 @@
 pub mod audit;
 pub mod baseline;
 pub mod check;
+#[doc(hidden)]
 pub mod commands;
 pub mod config;
 pub mod dsl;

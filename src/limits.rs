@@ -17,14 +17,21 @@ use serde::Deserialize;
 
 use crate::input::table::TableLimits;
 
+/// What one input may ask of memory and time: the `[limits]` table of redline.toml.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Limits {
+    /// Bytes of a registration or document, which `check` reads whole; a larger file is unusable.
     pub max_file_bytes: u64,
+    /// Bytes of one cell of an entity list; `--max-cell-bytes` wins.
     pub max_cell_bytes: usize,
+    /// Findings of one rule in one text field before the rest are only counted.
     pub max_findings_per_field: usize,
+    /// Bytes a workbook's compressed parts may inflate to, all parts together.
     pub max_inflated_bytes: u64,
+    /// Rows of one sheet.
     pub max_sheet_rows: u32,
+    /// Columns of one sheet.
     pub max_sheet_columns: u32,
 }
 

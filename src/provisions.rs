@@ -6,13 +6,19 @@ use serde::Serialize;
 use crate::dsl::model::{ProvisionKind, RuleSet};
 use crate::lang::{self, Lang};
 
+/// One row of the coverage table: an article and what covers it.
 #[derive(Debug, Serialize)]
 pub struct ArticleRow {
+    /// The id of the notice.
     pub notice: String,
+    /// The article, as the notice numbers it.
     pub article: u32,
+    /// The ids of the rules that enforce it, in file order.
     pub rules: Vec<String>,
     /// `enforced`, or the provision kind: `authorities`, `consequence`, `definition`.
     pub status: String,
+    /// What covers it, in the run's language: the articles and paragraphs its rules cite, then each
+    /// provision's kind and summary.
     pub note: String,
 }
 

@@ -68,7 +68,7 @@ impl Deref for Rules {
 }
 
 impl Rules {
-    /// The notice compiled into redline (Yinfa [2026] No. 42).
+    /// The notice compiled into redline (Yinfa \[2026\] No. 42).
     pub fn builtin() -> Rules {
         Rules::load(&RuleSource::default()).expect("the built-in rules compile; a test holds it")
     }

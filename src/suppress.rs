@@ -10,11 +10,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dsl::error::did_you_mean;
-use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
 use crate::input::InputProblem;
 use crate::report::source::LineIndex;
 use crate::report::Suppressed;
+use crate::vocabulary::Severity;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"redline-ignore[ \t]+([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(?:[:：][ \t]*([^\n]*?))?[ \t]*(?:-->|\*/)?[ \t]*(?:\n|$)")
@@ -31,6 +31,7 @@ struct Entry {
     span: Range<usize>,
 }
 
+/// The `redline-ignore` comments of one file, with the lines they cover.
 #[derive(Default)]
 pub struct Suppressions {
     entries: Vec<Entry>,
@@ -39,6 +40,7 @@ pub struct Suppressions {
 }
 
 impl Suppressions {
+    /// Finds every `redline-ignore` comment in `source`.
     pub fn scan(source: &str) -> Suppressions {
         if !source.contains("redline-ignore") {
             return Suppressions::default();

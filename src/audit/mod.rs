@@ -62,11 +62,15 @@ pub struct AuditSettings {
 /// that memory stays a few megabytes per worker.
 const BATCH_ROWS: usize = 4096;
 const IN_FLIGHT_PER_WORKER: usize = 3;
+/// The most threads an audit checks rows on: more would only cost memory, each holding batches
+/// in flight.
 pub const MAX_WORKERS: usize = 256;
 
 /// One audit run's settings and evaluator: give it tables, one after another.
 pub struct Audit<'a> {
+    /// How tables are read and records written.
     pub settings: &'a AuditSettings,
+    /// The rules, the day and the language rows are checked in.
     pub evaluator: &'a Evaluator<'a>,
     /// What it reports on the way: the encoding and columns read, sheets skipped, progress.
     pub events: &'a dyn Events,

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::dsl::model::Severity;
 use crate::input::table::TableFormat;
 use crate::input::{FileKind, InputProblem};
+use crate::vocabulary::Severity;
 
 /// `exclude` globs of redline.toml, matched (as .gitignore lines are) against paths relative to
 /// the folder holding that file, whichever path was named on the command line.
@@ -66,6 +66,7 @@ pub fn resolved(path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// What one path given to `check` stands for, once [`collect_files`] has walked it.
 pub enum Target {
     /// Standard input (`-`).
     Stdin,

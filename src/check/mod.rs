@@ -7,24 +7,28 @@ pub mod discover;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::dsl::model::Severity;
 use crate::eval::evaluate::Evaluator;
 use crate::guard;
 use crate::input::{self, FileKind, InputProblem};
 use crate::limits::Limits;
 use crate::report::FileReport;
 use crate::suppress;
+use crate::vocabulary::Severity;
 pub use discover::{collect_files, Exclude, Target};
 
 /// An evaluator and what suppression comments may name.
 pub struct Checker<'r> {
+    /// Applies the rules to each file's records.
     pub evaluator: Evaluator<'r>,
     /// Every loaded rule's id, and those redline.toml disables (which comments may still name).
     pub known: Vec<&'r str>,
+    /// The ids redline.toml disables: a comment that names only these is not reported as unused.
     pub disabled: Vec<&'r str>,
 }
 
 impl<'r> Checker<'r> {
+    /// A checker running `evaluator`; the ids of `rules` and of `disabled` (redline.toml's rule id
+    /// → reason) are those suppression comments may name.
     pub fn new(
         evaluator: Evaluator<'r>,
         rules: &'r crate::dsl::model::RuleSet,
@@ -179,6 +183,8 @@ pub fn unusable(path: &Path, problem: InputProblem) -> FileReport {
     )
 }
 
+/// Reads and checks the file at `path` as `kind`; a file too large, unreadable or not UTF-8
+/// gives a report of why, not an error.
 pub fn check_file(evaluator: &Checker, path: &Path, kind: FileKind, limits: &Limits) -> FileReport {
     let read = std::fs::File::open(path).and_then(|f| read_at_most(f, limits.max_file_bytes));
     let bytes = match read {

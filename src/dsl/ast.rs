@@ -48,7 +48,6 @@ pub struct ProvisionAst {
     pub paragraph: Option<Number>,
     pub kind: Ident,
     pub summary: Localized,
-    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -60,7 +59,6 @@ pub struct NoticeAst {
     pub articles: Option<Number>,
     pub repeals: Vec<StrLit>,
     pub unknown: Vec<UnknownItem>,
-    pub span: Span,
 }
 
 pub use crate::lang::Lang;
@@ -100,7 +98,6 @@ pub struct TermSetAst {
     pub includes: Vec<Ident>,
     pub excepts: Vec<StrLit>,
     pub unknown: Vec<UnknownItem>,
-    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -166,14 +163,4 @@ pub enum Value {
     Word(Ident),
     List(Vec<Value>, Span),
     Object(Vec<(Ident, Value)>, Span),
-}
-
-impl Value {
-    pub fn span(&self) -> Span {
-        match self {
-            Value::Str(s) => s.span.clone(),
-            Value::Word(w) => w.span.clone(),
-            Value::List(_, span) | Value::Object(_, span) => span.clone(),
-        }
-    }
 }

@@ -9,15 +9,22 @@ use miette::NamedSource;
 /// One problem in a rule file.
 #[derive(Debug, Clone)]
 pub struct RuleError {
+    /// The stable code that names the kind of problem (`redline::rules::unknown-terms`).
     pub code: &'static str,
+    /// What is wrong, in one sentence.
     pub message: String,
+    /// A few words shown at the span itself.
     pub label: String,
+    /// Byte range in the rule file that the problem points at.
     pub span: Range<usize>,
+    /// What to do about it, when there is something to say.
     pub help: Option<String>,
+    /// The rule file's name and text, to show the span in.
     pub source: NamedSource<Arc<str>>,
 }
 
 impl RuleError {
+    /// A problem at `span` of `source`, without help; see [`RuleError::with_help`].
     pub fn new(
         source: &NamedSource<Arc<str>>,
         code: &'static str,
@@ -35,6 +42,7 @@ impl RuleError {
         }
     }
 
+    /// The same problem with a line of help.
     pub fn with_help(mut self, help: impl Into<String>) -> RuleError {
         self.help = Some(help.into());
         self

@@ -1,12 +1,12 @@
 //! The rule language: parse (pest → AST), validate (static checks, compilation), and the
 //! compiled model the evaluator runs.
 
-pub mod ast;
+pub(crate) mod ast;
 pub mod error;
 pub mod limits;
 pub mod model;
-pub mod parse;
-pub mod validate;
+pub(crate) mod parse;
+pub(crate) mod validate;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,4 +1,5 @@
-//! Validated, compiled rules: what the evaluator runs. Built only by [`super::validate`].
+//! Validated, compiled rules: what the evaluator runs. Built only by the validator
+//! (`dsl::validate`).
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -16,37 +17,59 @@ pub use crate::vocabulary::Severity;
 
 /// Every loaded notice with its rules.
 pub struct RuleSet {
+    /// The notices in load order; rule ids are unique across them.
     pub notices: Vec<Notice>,
 }
 
 impl RuleSet {
+    /// Every rule of every notice with the notice it belongs to, in load and file order.
     pub fn rules(&self) -> impl Iterator<Item = (&Notice, &Rule)> {
         self.notices
             .iter()
             .flat_map(|n| n.rules.iter().map(move |r| (n, r)))
     }
 
+    /// The rule with id `id`, and its notice.
     pub fn find_rule(&self, id: &str) -> Option<(&Notice, &Rule)> {
         self.rules().find(|(_, r)| r.id == id)
     }
 }
 
+/// One rule file compiled: the notice's header, its vocabulary, its rules and the articles no rule
+/// checks.
 pub struct Notice {
+    /// The id after `notice` (`yinfa-2026-42`); findings name their notice by it.
     pub id: String,
+    /// The notice's full title; empty when the header gives none.
     pub title: Text,
+    /// How findings cite the notice (`Yinfa [2026] No. 42`, `银发〔2026〕42号`); the id when the
+    /// header gives no `cite`.
     pub cite: Text,
+    /// The `issued` date as written (`YYYY-MM-DD`, checked to be a date), when the header gives
+    /// one.
     pub issued: Option<String>,
+    /// How many articles the notice has; every rule and provision cites one of `1..=articles`.
     pub articles: u32,
+    /// The earlier notices this one repeals, as the header names them.
     pub repeals: Vec<String>,
+    /// The rule file's name and text, for diagnostics that point into it.
     pub source: NamedSource<Arc<str>>,
+    /// Every `terms` set in file order, then the `negation` set if there is one; conditions and
+    /// matches refer to a set by its index here.
     pub term_sets: Vec<TermSet>,
+    /// Every phrase of every set as written, in file order; term sets and matches refer to a
+    /// phrase by its index here.
     pub phrases: Vec<Phrase>,
     /// The set whose phrases mark a sentence in a document as disclaiming what it names.
     pub negation: Option<usize>,
+    /// Every set's phrases and false friends in one automaton: one pass over a text finds the
+    /// matches of all sets.
     pub matcher: TermMatcher,
     /// The anchor sets' phrases, for the cheap pass that lets most records skip exact matching.
     pub prefilter: Prefilter,
+    /// The rules in file order.
     pub rules: Vec<Rule>,
+    /// The `provision` lines: articles no rule checks, each with the reason.
     pub provisions: Vec<Provision>,
 }
 
@@ -63,8 +86,10 @@ pub enum ProvisionKind {
 }
 
 impl ProvisionKind {
+    /// The kinds as a rule file writes them, for a did-you-mean on a wrong one.
     pub const NAMES: &'static [&'static str] = &["authorities", "consequence", "definition"];
 
+    /// The kind as a rule file and the coverage table write it.
     pub fn name(self) -> &'static str {
         match self {
             ProvisionKind::Authorities => "authorities",
@@ -74,38 +99,64 @@ impl ProvisionKind {
     }
 }
 
+/// A `provision` line: an article (or one paragraph of it) that no rule checks, and why.
 pub struct Provision {
+    /// The article, numbered as the notice numbers it.
     pub article: u32,
+    /// The paragraph, when the provision covers only one.
     pub paragraph: Option<u32>,
+    /// Why no rule checks it.
     pub kind: ProvisionKind,
+    /// What the article says, in plain words, for the coverage table.
     pub summary: Text,
 }
 
+/// A `terms` set (or the `negation` set) with its includes resolved.
 pub struct TermSet {
+    /// The name rules refer to it by; `negation` for the negation set.
     pub name: String,
     /// Indexes into [`Notice::phrases`], includes resolved.
     pub phrases: Vec<usize>,
+    /// The `except` phrases of the set and of the sets it includes, as written: a match of the set
+    /// inside one of them does not count.
     pub excepts: Vec<String>,
 }
 
+/// One phrase of a term set.
 pub struct Phrase {
     /// As written in the rule file: the canonical term a finding reports.
     pub text: String,
+    /// The language it is listed under (`en` or `zh`).
     pub lang: Lang,
+    /// Written after `word`: it matches only where no letter or digit stands right before or after
+    /// it.
     pub whole_word: bool,
 }
 
+/// One compiled rule: what it applies to, when it reports, what it says, and the examples that
+/// prove it.
 pub struct Rule {
+    /// The rule's id: the stable code its findings carry, and that suppressions and baselines name.
     pub id: String,
+    /// The article the rule enforces.
     pub article: u32,
+    /// The paragraph of that article, when the rule names one.
     pub paragraph: Option<u32>,
+    /// How serious its findings are.
     pub severity: Severity,
+    /// The kinds of input it applies to (`on registration, document`).
     pub subjects: Vec<Subject>,
+    /// The provision in plain words, for `redline explain`.
     pub summary: Text,
+    /// What a finding says; placeholders such as `{match}` are filled per finding.
     pub message: Text,
+    /// What to do about a finding; placeholders are filled as in `message`.
     pub help: Text,
+    /// The condition that makes the rule report.
     pub when: Condition,
+    /// The notice's own exceptions: while they hold, the rule reports nothing.
     pub unless: Option<Condition>,
+    /// The examples proving the rule, in the order written.
     pub examples: Vec<Example>,
     /// Where the rule is written, for diagnostics about it (a failing example).
     pub span: Range<usize>,
@@ -132,27 +183,44 @@ impl Condition {
     }
 }
 
+/// A `when` or `unless` condition, compiled: fields checked against the schema, term sets resolved
+/// to indexes, fact values made canonical.
 #[derive(Debug)]
 pub enum Condition {
+    /// `a or b`: holds when any part holds; every part that holds is reported.
     Any(Vec<Condition>),
+    /// `a and b`: holds when every part holds.
     All(Vec<Condition>),
+    /// `not c`: holds when the inner condition does not.
     Not(Box<Condition>),
+    /// `FIELD has SETS`: a phrase of the sets occurs in text.
     Has(Has),
+    /// `approval "KIND"`, `consent "KIND"` or `filing "KIND"`: the record holds such a grant that
+    /// has not expired.
     Grant {
+        /// Which of the three grants.
         kind: GrantKind,
+        /// What the grant must be for, canonical with `-` between words (`rwa`, `rmb-stablecoin`).
         name: String,
     },
+    /// `FIELD = VALUE`, `FIELD != VALUE` or `FIELD in [A, B]`: a fact compared with values.
     Compare {
+        /// The fact's field, a dotted path for a nested one (`parent.jurisdiction`).
         fact: String,
+        /// How the fact is compared.
         op: CompareOp,
+        /// The values to compare with: canonical for an enumerated fact, trimmed free text
+        /// otherwise.
         values: Vec<String>,
     },
 }
 
+/// `FIELD has SETS [near(N) SETS]`, compiled.
 #[derive(Debug)]
 pub struct Has {
     /// Text fields to look in; empty means every text field of the record.
     pub fields: Vec<String>,
+    /// The term sets whose phrases count, as indexes into [`Notice::term_sets`].
     pub sets: Vec<usize>,
     /// `near(N) OTHER`: a phrase of `other` within `distance` characters in the same sentence.
     pub near: Option<Near>,
@@ -161,12 +229,16 @@ pub struct Has {
     pub anchor: Vec<usize>,
 }
 
+/// The `near(N) SETS` part of a `has`: a second phrase close to the first.
 #[derive(Debug)]
 pub struct Near {
+    /// The most characters of normalized text that may separate the two phrases.
     pub distance: usize,
+    /// The term sets the second phrase comes from, as indexes into [`Notice::term_sets`].
     pub sets: Vec<usize>,
 }
 
+/// An `example` of a rule: a record it must report (`fail`) or must not (`pass`).
 pub struct Example {
     /// `fail`: the rule must report the record; `pass`: it must not.
     pub expect_finding: bool,
@@ -174,5 +246,6 @@ pub struct Example {
     pub subject: Subject,
     /// The example's fields as written; the evaluator builds the record from them.
     pub tree: Tree,
+    /// Where the example is written in the rule file, for a diagnostic when it fails.
     pub span: Range<usize>,
 }

@@ -35,8 +35,7 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>>
                     name: "negation".into(),
                     span: span.start..span.start + 8,
                 };
-                out.negations
-                    .push(term_set_body(name, span, item.into_inner()));
+                out.negations.push(term_set_body(name, item.into_inner()));
             }
             Rule::rule => out.rules.push(rule(item)),
             Rule::provision => out.provisions.push(provision(item)),
@@ -188,7 +187,6 @@ fn unknown(pair: P) -> UnknownItem {
 }
 
 fn notice(pair: P) -> NoticeAst {
-    let span = span(&pair);
     let mut inner = pair.into_inner();
     let id = ident(inner.next().expect("notice has an id"));
     let mut notice = NoticeAst {
@@ -199,7 +197,6 @@ fn notice(pair: P) -> NoticeAst {
         articles: None,
         repeals: Vec::new(),
         unknown: Vec::new(),
-        span,
     };
     for item in inner {
         let kind = item.as_rule();
@@ -224,7 +221,6 @@ fn notice(pair: P) -> NoticeAst {
 }
 
 fn provision(pair: P) -> ProvisionAst {
-    let span = span(&pair);
     let mut inner = pair.into_inner();
     let article = number(inner.next().expect("provision has an article"));
     let mut next = inner.next().expect("provision has a kind");
@@ -242,25 +238,22 @@ fn provision(pair: P) -> ProvisionAst {
         paragraph,
         kind,
         summary,
-        span,
     }
 }
 
 fn term_set(pair: P) -> TermSetAst {
-    let span = span(&pair);
     let mut inner = pair.into_inner();
     let name = ident(inner.next().expect("terms has a name"));
-    term_set_body(name, span, inner)
+    term_set_body(name, inner)
 }
 
-fn term_set_body<'a>(name: Ident, span: Span, items: impl Iterator<Item = P<'a>>) -> TermSetAst {
+fn term_set_body<'a>(name: Ident, items: impl Iterator<Item = P<'a>>) -> TermSetAst {
     let mut set = TermSetAst {
         name,
         phrases: Vec::new(),
         includes: Vec::new(),
         excepts: Vec::new(),
         unknown: Vec::new(),
-        span,
     };
     for item in items {
         match item.as_rule() {

@@ -10,15 +10,21 @@ use crate::vocabulary::suggest::{did_you_mean, suggestion};
 
 pub use crate::vocabulary::tree::{Key, Tree};
 
+/// What can be wrong with a field while a record is built.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
+    /// A key the schema does not know for this subject; its value is not checked.
     UnknownField,
+    /// A value of the wrong form: a map where text is expected, a list for a single fact.
     WrongShape,
+    /// A value an enumerated fact does not take; the fact is kept anyway.
     UnknownValue,
+    /// A grant's expiry that is not a `YYYY-MM-DD` date.
     BadDate,
 }
 
 impl ProblemKind {
+    /// The kind as the last part of a diagnostic code (`unknown-field`).
     pub fn code(self) -> &'static str {
         match self {
             ProblemKind::UnknownField => "unknown-field",
@@ -32,11 +38,16 @@ impl ProblemKind {
 /// Problems of one kind a report shows one by one in a file; inputs count the rest.
 pub const MAX_PROBLEMS_SHOWN: usize = 100;
 
+/// A problem met while building a record, for the caller to report in its own voice.
 #[derive(Clone, Debug)]
 pub struct Problem {
+    /// Which kind of problem: it gives the code, and an input's severity.
     pub kind: ProblemKind,
+    /// Byte range in the tree's source that the problem points at, when known.
     pub span: Option<Range<usize>>,
+    /// What is wrong, in English.
     pub message: String,
+    /// What to do about it, in English.
     pub help: String,
     /// The message and help in Chinese.
     pub zh: Option<(String, String)>,

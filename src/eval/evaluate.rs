@@ -18,6 +18,7 @@ use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
 use crate::vocabulary::schema;
 
+/// Applies a rule set to records, as of one day and in one language.
 pub struct Evaluator<'a> {
     rules: &'a RuleSet,
     /// Grants that expire before this day do not count.
@@ -92,6 +93,8 @@ enum Witness {
 }
 
 impl<'a> Evaluator<'a> {
+    /// An evaluator of `rules` as of `today`, writing in English, with at most
+    /// [`MAX_FINDINGS_PER_FIELD`] findings of a rule per text field.
     pub fn new(rules: &'a RuleSet, today: Date) -> Evaluator<'a> {
         Evaluator {
             rules,
@@ -113,6 +116,8 @@ impl<'a> Evaluator<'a> {
         self
     }
 
+    /// The findings of every loaded rule on `record`; [`Evaluator::check_into`] reuses its buffers
+    /// across records.
     pub fn check(&self, record: &Record) -> Vec<Finding> {
         let mut findings = Vec::new();
         self.check_into(record, &mut Scratch::default(), &mut findings);

@@ -15,21 +15,28 @@ use crate::dsl::error::RuleError;
 use crate::dsl::model::{Rule, RuleSet};
 use crate::lang::Lang;
 
+/// What running one example of a rule gave.
 pub struct Outcome<'r> {
+    /// The id of the rule's notice.
     pub notice: &'r str,
+    /// The id of the rule.
     pub rule: &'r str,
     /// 1-based among the rule's examples.
     pub number: usize,
+    /// Whether the example is `fail`: the rule must report it.
     pub expect_finding: bool,
+    /// What the rule reported on the example.
     pub findings: Vec<Finding>,
     /// What a person would read that cannot be shown: a placeholder with no value.
     pub rendering: Vec<String>,
     /// Texts of the rule with no Chinese (said on its first example): shown in English.
     pub untranslated: Vec<&'static str>,
+    /// Where the example is written in the rule file.
     pub span: std::ops::Range<usize>,
 }
 
 impl Outcome<'_> {
+    /// Whether the rule did what the example says, and every finding could be shown in full.
     pub fn passed(&self) -> bool {
         self.expect_finding != self.findings.is_empty() && self.rendering.is_empty()
     }
@@ -128,7 +135,10 @@ pub fn run<'r>(
 /// loading rules does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Languages {
+    /// Also render every finding in English and Chinese: an empty placeholder fails its example
+    /// (`redline test`).
     Both,
+    /// Only run the examples, as loading rules does.
     Any,
 }
 

@@ -4,20 +4,29 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::dsl::model::Severity;
+use crate::vocabulary::Severity;
 
+/// What a rule reports about one place in one record: the rule and article, where, what was found
+/// and what to do.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
+    /// The id of the rule that reported it: a stable code that suppressions and baselines name.
     pub rule: String,
+    /// The id of the notice the rule belongs to.
     pub notice: String,
     /// The notice and article in the run's language: `Yinfa [2026] No. 42, art. 8 ¶1`,
     /// `银发〔2026〕42号 第八条第一款`.
     pub citation: String,
+    /// The article the rule enforces.
     pub article: u32,
+    /// The paragraph of that article, when the rule names one.
     pub paragraph: Option<u32>,
+    /// The rule's severity.
     pub severity: Severity,
     /// 1-based position of the record in its file.
     pub record: usize,
+    /// The text field or fact it points at (`business_scope`, `parent.jurisdiction`); `None` when
+    /// nothing narrower than the record explains it.
     pub field: Option<String>,
     /// Byte range in the input file, when the record came from one.
     #[serde(skip)]
@@ -31,7 +40,9 @@ pub struct Finding {
     pub term: Option<String>,
     /// The second place a `near` condition found.
     pub related: Option<Related>,
+    /// What was found, placeholders filled, in the run's language.
     pub message: String,
+    /// What to do about it, in the run's language.
     pub help: String,
     /// The notice's exceptions that were considered and why each did not apply.
     pub exceptions: Vec<String>,
@@ -45,11 +56,16 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
+/// The second phrase a `near` condition found, near the finding's own.
 #[derive(Clone, Debug, Serialize)]
 pub struct Related {
+    /// The text field it is in: the finding's own.
     pub field: String,
+    /// Byte range in the input file, when the record came from one.
     #[serde(skip)]
     pub span: Option<Range<usize>>,
+    /// The text as the user wrote it.
     pub matched: String,
+    /// The rule file's phrase that it matched.
     pub term: String,
 }

@@ -8,46 +8,65 @@ use jiff::civil::Date;
 pub use crate::vocabulary::tree::{ByteMap, Origin};
 pub use crate::vocabulary::{canonical_fact, GrantKind, Subject};
 
+/// A text field rules look for phrases in: a name, a business scope item, a title, a body.
 #[derive(Clone, Debug)]
 pub struct TextField {
+    /// The schema's name for it (`name`, `business_scope`, `body`); the items of a business scope
+    /// written as a list are fields of the same name.
     pub name: String,
+    /// The text as the input gave it, decoded but not normalized.
     pub value: String,
+    /// Where each byte of `value` sits in the input file.
     pub origin: Origin,
 }
 
+/// A single value a rule compares: `entity_type`, `jurisdiction`, `parent.name` …
 #[derive(Clone, Debug)]
 pub struct Fact {
     /// A dotted path such as `entity_type` or `parent.jurisdiction`.
     pub name: String,
+    /// Canonical for an enumerated fact (`financial_institution`), trimmed free text otherwise.
     pub value: String,
+    /// Byte range of the value in the input file, when it came from one.
     pub span: Option<Range<usize>>,
 }
 
 /// An approval, consent or filing the entity holds.
 #[derive(Clone, Debug)]
 pub struct Grant {
+    /// Approval, consent or filing: the field that listed it.
     pub kind: GrantKind,
     /// What it is for, as rules name it (`rwa`, `rmb-stablecoin`).
     pub name: String,
+    /// Its number or reference as written (`CSRC-2026-1`), if given.
     pub id: Option<String>,
+    /// Who granted it, as written, if given.
     pub authority: Option<String>,
+    /// The last day it is valid; `None` when it does not expire.
     pub expires: Option<Date>,
+    /// Byte range of the grant in the input file, when it came from one.
     pub span: Option<Range<usize>>,
 }
 
+/// One registration or document as rules see it, whatever the input format.
 #[derive(Clone, Debug)]
 pub struct Record {
+    /// Registration or document: which rules apply to it.
     pub subject: Subject,
     /// 1-based position in its file (entity in a registration file, data row in a table).
     pub index: usize,
+    /// The text fields, in the order read.
     pub texts: Vec<TextField>,
+    /// The facts, one per name.
     pub facts: Vec<Fact>,
+    /// The approvals, consents and filings it shows.
     pub grants: Vec<Grant>,
     /// Where the whole record sits in its file, for findings that have no narrower place.
     pub span: Option<Range<usize>>,
 }
 
 impl Record {
+    /// An empty record, at 1-based position `index` in its file.
     pub fn new(subject: Subject, index: usize) -> Record {
         Record {
             subject,
@@ -59,6 +78,7 @@ impl Record {
         }
     }
 
+    /// The fact called `name` (a dotted path for a nested one), if the record has it.
     pub fn fact(&self, name: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.name == name)
     }
@@ -106,6 +126,7 @@ impl Record {
         field.value.push_str(value);
     }
 
+    /// Adds a text field read from an input, with where its bytes were written.
     pub fn push_text(&mut self, name: &str, value: String, origin: Origin) {
         self.texts.push(TextField {
             name: name.to_string(),

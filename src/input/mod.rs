@@ -9,17 +9,22 @@ pub mod table;
 use std::ops::Range;
 use std::path::Path;
 
-use crate::dsl::model::Severity;
 use crate::eval::build::{Problem, ProblemKind, MAX_PROBLEMS_SHOWN};
 use crate::eval::record::Record;
+use crate::vocabulary::Severity;
 
 /// A problem with an input: an error makes the file unusable (exit 2), a warning does not.
 #[derive(Clone, Debug)]
 pub struct InputProblem {
+    /// The stable code that names the problem (`redline::input::unknown-field`).
     pub code: String,
+    /// `Error` when the file cannot be used, `Warning` when it is checked anyway.
     pub severity: Severity,
+    /// What is wrong, in English.
     pub message: String,
+    /// Byte range in the file it points at; `None` when it is about the file as a whole.
     pub span: Option<Range<usize>>,
+    /// What to do about it, in English.
     pub help: String,
     /// The message and help in Chinese, for `--lang zh`.
     pub zh: Option<Box<(String, String)>>,
@@ -32,6 +37,7 @@ impl InputProblem {
         self
     }
 
+    /// The message in `lang`; English when it was not told in Chinese.
     pub fn message_in(&self, lang: crate::lang::Lang) -> &str {
         match (&self.zh, lang) {
             (Some(zh), crate::lang::Lang::Zh) => &zh.0,
@@ -39,6 +45,7 @@ impl InputProblem {
         }
     }
 
+    /// The help in `lang`; English when it was not told in Chinese.
     pub fn help_in(&self, lang: crate::lang::Lang) -> &str {
         match (&self.zh, lang) {
             (Some(zh), crate::lang::Lang::Zh) => &zh.1,
@@ -46,6 +53,7 @@ impl InputProblem {
         }
     }
 
+    /// An error, told in English only; [`InputProblem::in_chinese`] adds the Chinese.
     pub fn error(
         code: &str,
         message: impl Into<String>,
@@ -82,21 +90,29 @@ impl InputProblem {
 /// What one file yielded.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The records, in file order.
     pub records: Vec<Record>,
+    /// What was wrong with the file or with its records.
     pub problems: Vec<InputProblem>,
 }
 
 /// The kinds of file `redline check` reads, by extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
+    /// Registrations in YAML: one entity, a list, `entities: [...]`, or several documents.
     Yaml,
+    /// Registrations in JSON, in the same shapes as YAML.
     Json,
+    /// A document in Markdown, with optional YAML front matter.
     Markdown,
+    /// A document in HTML, with optional YAML front matter.
     Html,
+    /// A document in plain text, with optional YAML front matter.
     Text,
 }
 
 impl FileKind {
+    /// The kind a file's extension names, if it names one.
     pub fn of(path: &Path) -> Option<FileKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {

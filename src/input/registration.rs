@@ -70,6 +70,8 @@ impl<'de> Deserialize<'de> for Node {
     }
 }
 
+/// Reads the registrations in `source`: YAML, or JSON when `is_json` (checked as JSON first, for
+/// errors in JSON's own terms).
 pub fn load(source: &str, is_json: bool) -> Loaded {
     let mut loaded = Loaded::default();
     if is_json {

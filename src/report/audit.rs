@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
+use crate::vocabulary::Severity;
 
+/// How audit records are written (`redline audit --format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum AuditFormat {
     /// One JSON object per line.
@@ -20,26 +21,37 @@ pub enum AuditFormat {
 /// One output record. Fields that do not apply are null (JSON) or empty (CSV).
 #[derive(Serialize)]
 pub struct AuditRecord<'a> {
+    /// The table's name as given; `FILE#SHEET` for one sheet of a workbook with several.
     pub file: &'a str,
     /// 1-based data row (the header is not a row).
     pub row: u64,
+    /// The row's `id` (such as a unified social credit code), when a column holds one.
     pub id: Option<&'a str>,
     /// The entity's name as the row gives it, so a reader need not go back to the input.
     pub name: Option<&'a str>,
     /// `finding`, `error` (the row could not be checked) or `clean`.
     pub status: &'static str,
+    /// For a finding: the id of the rule.
     pub rule: Option<&'a str>,
+    /// For a finding: the article the rule enforces.
     pub article: Option<u32>,
+    /// For a finding: the paragraph of that article, when the rule names one.
     pub paragraph: Option<u32>,
+    /// For a finding: its severity.
     pub severity: Option<Severity>,
+    /// For a finding: the text field or fact it points at.
     pub field: Option<&'a str>,
+    /// For a finding: the text as the row wrote it.
     pub matched: Option<&'a str>,
+    /// For a finding: the rule file's phrase that it matched.
     pub term: Option<&'a str>,
     /// Character offsets within the field's value.
     pub start: Option<usize>,
+    /// Where the match ends, in characters within the field's value (exclusive).
     pub end: Option<usize>,
     /// For an error row, its stable code.
     pub code: Option<&'a str>,
+    /// For a finding, its message; for an error row, what is wrong.
     pub message: Option<&'a str>,
 }
 
@@ -86,10 +98,12 @@ impl<'a> AuditRecord<'a> {
         self
     }
 
+    /// The record of a row with no findings (written only with `--all`).
     pub fn clean(file: &'a str, row: u64, id: Option<&'a str>) -> AuditRecord<'a> {
         AuditRecord::base(file, row, id, "clean")
     }
 
+    /// The record of a row that could not be checked: its stable code and what is wrong.
     pub fn error(
         file: &'a str,
         row: u64,
@@ -137,6 +151,8 @@ impl<'a> AuditRecord<'a> {
         }
     }
 
+    /// Appends the record to `out`: one JSON line, or one CSV row whose cells cannot be taken for
+    /// formulas.
     pub fn write(&self, format: AuditFormat, out: &mut Vec<u8>) {
         match format {
             AuditFormat::Jsonl => {
@@ -184,28 +200,41 @@ fn is_zero(n: &u64) -> bool {
 /// Counts of a run (or of one batch, merged into the run's).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct AuditSummary {
+    /// Tables the run was given, counted by the caller.
     pub files: usize,
+    /// Data rows read.
     pub rows_read: u64,
+    /// Rows checked with no finding.
     pub rows_clean: u64,
+    /// Rows with at least one finding.
     pub rows_flagged: u64,
+    /// Rows that could not be checked.
     pub rows_with_errors: u64,
+    /// Findings reported.
     pub findings: u64,
     /// Places past the per-field limit of findings, counted rather than reported one by one.
     #[serde(skip_serializing_if = "is_zero")]
     pub findings_omitted: u64,
+    /// Findings by severity name (`error`, `warning`, `note`).
     pub by_severity: BTreeMap<String, u64>,
+    /// Findings by rule id.
     pub by_rule: BTreeMap<String, u64>,
+    /// Findings by article.
     pub by_article: BTreeMap<u32, u64>,
+    /// Rows not checked, by error code.
     pub by_error: BTreeMap<String, u64>,
     /// Files that could not be read at all.
     pub unusable_files: Vec<String>,
     /// The encoding each text table was read in, and how sure that reading is.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub encodings: BTreeMap<String, String>,
+    /// Wall-clock seconds of the run, set by the caller; at 0 the summary gives no rate.
     pub seconds: f64,
 }
 
 impl AuditSummary {
+    /// Adds a batch's row and finding counts; `files`, `unusable_files`, `encodings` and `seconds`
+    /// are the caller's to set.
     pub fn merge(&mut self, other: &AuditSummary) {
         self.rows_read += other.rows_read;
         self.rows_clean += other.rows_clean;

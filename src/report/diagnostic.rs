@@ -8,16 +8,21 @@ use miette::{Diagnostic, LabeledSpan, SourceCode};
 
 use super::source::Excerpt;
 
-use crate::dsl::model::Severity;
+use crate::vocabulary::Severity;
 
 /// A diagnostic with a stable code, labelled spans in one source, and a help line.
 pub struct Diag {
+    /// Shown before the message: an input problem's code, or `rule · citation` for a finding.
     pub code: String,
+    /// What is wrong.
     pub message: String,
+    /// How serious it is; a note shows as miette's advice.
     pub severity: Severity,
+    /// What to do about it, when there is something to say.
     pub help: Option<String>,
     /// (span, label, primary)
     pub labels: Vec<(Range<usize>, String, bool)>,
+    /// The text the spans point into, named by its file.
     pub source: Excerpt,
 }
 impl fmt::Display for Diag {

@@ -1,7 +1,7 @@
 //! GitHub Actions workflow commands: each finding becomes an inline annotation on the line.
 
 use super::{Context, FileReport, Summary};
-use crate::dsl::model::Severity;
+use crate::vocabulary::Severity;
 
 /// Workflow command values escape `%`, CR and LF; properties also escape `:` and `,`.
 fn escape(text: &str, property: bool) -> String {
@@ -23,6 +23,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// One workflow command per input problem and finding, then the summary line.
 pub fn render(reports: &[FileReport], context: &Context) -> String {
     let mut out = String::new();
     for report in reports {

@@ -23,6 +23,8 @@ pub fn terminal_width() -> usize {
         .clamp(40, 400)
 }
 
+/// The miette handler every human diagnostic goes through: Unicode, coloured when asked, wrapped
+/// to `width` columns, no links.
 pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
     let theme = if color {
         GraphicalTheme::unicode()
@@ -92,6 +94,8 @@ fn finding_help(finding: &Finding, lang: Lang) -> String {
     help
 }
 
+/// The human report: each file's input problems, then its findings in file order, each an
+/// annotated excerpt; then the summary.
 pub fn render(reports: &[FileReport], context: &Context) -> String {
     let lang = context.lang;
     let mut out = String::new();
@@ -174,6 +178,8 @@ pub fn summary_text(summary: &Summary, context: &Context) -> String {
     out
 }
 
+/// The summary's first line: findings by severity, files and records, then input problems and
+/// suppressed or baselined findings.
 pub fn summary_line(summary: &Summary, lang: Lang) -> String {
     let mut line = match lang {
         Lang::En => {

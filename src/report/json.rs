@@ -6,6 +6,7 @@ use super::{Context, FileReport, Summary};
 use crate::eval::finding::Finding;
 use crate::lang::Lang;
 
+/// A report's findings as JSON objects, with line and column of each.
 pub fn findings(report: &FileReport) -> Vec<Value> {
     report.findings.iter().map(|f| finding(report, f)).collect()
 }
@@ -60,6 +61,7 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
     }
 }
 
+/// A report's input problems as JSON objects, told in `lang`.
 pub fn problems(report: &FileReport, lang: Lang) -> Vec<Value> {
     report
         .problems
@@ -81,6 +83,8 @@ pub fn problems(report: &FileReport, lang: Lang) -> Vec<Value> {
         .collect()
 }
 
+/// The JSON report: every finding, input problem and suppressed finding, and the summary, as one
+/// pretty-printed document.
 pub fn render(reports: &[FileReport], context: &Context) -> String {
     let mut summary = json!(Summary::of(reports));
     if !context.disabled.is_empty() {

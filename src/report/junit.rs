@@ -5,8 +5,9 @@
 use quick_xml::escape::escape;
 
 use super::{Context, FileReport, Summary};
-use crate::dsl::model::Severity;
+use crate::vocabulary::Severity;
 
+/// The JUnit XML report: one test case per checked file.
 pub fn render(reports: &[FileReport], context: &Context) -> String {
     let lang = context.lang;
     let summary = Summary::of(reports);

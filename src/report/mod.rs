@@ -22,10 +22,15 @@ use source::{Excerpt, LineIndex};
 
 /// One checked file with everything found in it.
 pub struct FileReport {
+    /// The file's path as given (or the name standard input was read under).
     pub path: String,
+    /// The file's text, which spans point into; empty when it could not be read.
     pub source: Arc<str>,
+    /// How many registrations or documents the file held.
     pub records: usize,
+    /// The findings to report: suppressed and baselined ones are already left out.
     pub findings: Vec<Finding>,
+    /// What was wrong with the file, its records or its suppression comments.
     pub problems: Vec<InputProblem>,
     /// Findings a `redline-ignore` comment silenced, each with the comment's reason.
     pub suppressed: Vec<Suppressed>,
@@ -39,6 +44,7 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// A report with nothing suppressed or baselined yet.
     pub fn new(
         path: String,
         source: Arc<str>,
@@ -64,6 +70,7 @@ impl FileReport {
         self.lines().line_column(&self.source, offset)
     }
 
+    /// The source's line index, computed on first use and shared.
     pub fn lines(&self) -> &Arc<LineIndex> {
         self.lines
             .get_or_init(|| Arc::new(LineIndex::new(&self.source)))
@@ -82,31 +89,43 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
 
 /// A finding silenced in the file itself, and why.
 pub struct Suppressed {
+    /// The finding as it would have been reported.
     pub finding: Finding,
+    /// The reason the comment gives.
     pub reason: String,
 }
 
 /// Everything a reporter needs besides the reports: how to write, and the rules behind them
 /// (their summaries describe rules in SARIF; the disabled ones are named in summaries).
 pub struct Context<'a> {
+    /// The language to write in.
     pub lang: Lang,
+    /// Whether human output is coloured.
     pub color: bool,
     /// Columns to wrap human output to.
     pub width: usize,
+    /// The loaded rules.
     pub rules: &'a RuleSet,
     /// Rule id → why redline.toml switches it off.
     pub disabled: &'a BTreeMap<String, String>,
 }
 
+/// The totals of a run.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct Summary {
+    /// Files checked; notes about folders are not counted.
     pub files: usize,
+    /// Registrations and documents read.
     pub records: usize,
+    /// Error findings.
     pub errors: usize,
+    /// Warning findings.
     pub warnings: usize,
+    /// Note findings.
     pub notes: usize,
     /// Input problems that made a file unusable.
     pub input_errors: usize,
+    /// Input problems that did not stop a file from being checked.
     pub input_warnings: usize,
     /// Findings silenced by `redline-ignore` comments.
     pub suppressed: usize,
@@ -117,14 +136,19 @@ pub struct Summary {
     pub baselined: usize,
 }
 
+/// How many findings of one rule one suppression reason silenced.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct SuppressionCount {
+    /// The rule's id.
     pub rule: String,
+    /// The reason the comments give.
     pub reason: String,
+    /// How many findings it silenced.
     pub findings: usize,
 }
 
 impl Summary {
+    /// The totals over `reports`.
     pub fn of(reports: &[FileReport]) -> Summary {
         let mut summary = Summary {
             files: reports.iter().filter(|r| !r.about_folder).count(),
@@ -189,6 +213,7 @@ pub enum FailOn {
 }
 
 impl FailOn {
+    /// Whether a run with these counts of error and warning findings fails.
     pub fn fails(self, errors: u64, warnings: u64) -> bool {
         match self {
             FailOn::Error => errors > 0,
@@ -198,6 +223,7 @@ impl FailOn {
     }
 }
 
+/// How a report is written (`--format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -214,6 +240,7 @@ pub enum Format {
     Junit,
 }
 
+/// The reports rendered in `format`, ready to write out.
 pub fn render(format: Format, reports: &[FileReport], context: &Context) -> String {
     match format {
         Format::Human => human::render(reports, context),

@@ -9,9 +9,9 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{json, Value};
 
 use super::{Context, FileReport};
-use crate::dsl::model::Severity;
 use crate::eval::finding::Finding;
 use crate::lang;
+use crate::vocabulary::Severity;
 
 /// What a URI path segment may not hold unescaped (RFC 3986 pchar).
 const SEGMENT: &AsciiSet = &CONTROLS
@@ -128,6 +128,8 @@ fn result(report: &FileReport, f: &Finding, ids: &[String]) -> Value {
     result
 }
 
+/// The SARIF log: one run, its rules described, a result per finding (suppressed ones included)
+/// and per input problem.
 pub fn render(reports: &[FileReport], context: &Context) -> String {
     let (rules, ids) = rules(context);
     let mut results = Vec::new();

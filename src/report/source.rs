@@ -17,6 +17,7 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Finds the line starts of `text`, in one pass.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
@@ -64,6 +65,7 @@ impl LineIndex {
         self.starts.get(line + 1).copied().unwrap_or(text.len())
     }
 
+    /// How many lines the text has; an empty text has one.
     pub fn lines(&self) -> usize {
         self.starts.len()
     }
@@ -103,11 +105,13 @@ pub struct Excerpt {
 }
 
 impl Excerpt {
+    /// An excerpt of `text` under `name`, with its line index computed now.
     pub fn new(name: impl Into<String>, text: Arc<str>) -> Excerpt {
         let lines = Arc::new(LineIndex::new(&text));
         Excerpt::with_lines(name, text, lines)
     }
 
+    /// An excerpt of `text` under `name` that shares a line index already computed.
     pub fn with_lines(name: impl Into<String>, text: Arc<str>, lines: Arc<LineIndex>) -> Excerpt {
         Excerpt {
             name: name.into(),
@@ -116,10 +120,12 @@ impl Excerpt {
         }
     }
 
+    /// The text's line index.
     pub fn lines(&self) -> &LineIndex {
         &self.lines
     }
 
+    /// The whole text.
     pub fn text(&self) -> &str {
         &self.text
     }

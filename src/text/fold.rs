@@ -14,7 +14,13 @@ mod generated {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Class {
     /// Contributes its folded bytes (`pool[start..start + len]`).
-    Keep { start: u32, len: u8 },
+    Keep {
+        /// Offset of the folded bytes in the table's pool; `u32::MAX` when the character folds
+        /// to itself.
+        start: u32,
+        /// Length of the folded bytes.
+        len: u8,
+    },
     /// Contributes nothing: spaces, punctuation and invisible characters inside a phrase.
     Skip,
     /// Ends a clause: a list separator (`,` `，` `、`). Never inside a term; in a business scope it
@@ -32,6 +38,8 @@ pub const CLAUSE_MARK: u8 = 0x1F;
 /// The byte the normalized text carries where a sentence ends.
 pub const SENTENCE_MARK: u8 = 0x1E;
 
+/// The fold and class of every character, built once from the fold list `build.rs` generates;
+/// use it through [`TABLE`].
 pub struct FoldTable {
     /// One bit per BMP character: set when it is not simply kept as it is. Nearly every
     /// simplified Chinese character folds to itself, so this 8 KiB map, which stays in the
@@ -43,6 +51,7 @@ pub struct FoldTable {
     astral: Vec<(char, Class)>,
 }
 
+/// The fold table, built on first use.
 pub static TABLE: LazyLock<FoldTable> = LazyLock::new(FoldTable::build);
 
 /// A character kept as it is.

@@ -18,6 +18,7 @@ pub struct Normalized {
 }
 
 impl Normalized {
+    /// The normalized form of `text`, in fresh buffers.
     pub fn of(text: &str) -> Normalized {
         let mut normalized = Normalized::default();
         normalized.normalize(text);
@@ -69,6 +70,8 @@ impl Normalized {
         self.origin.push(offset);
     }
 
+    /// The normalized text: UTF-8, with [`CLAUSE_MARK`] and [`SENTENCE_MARK`] bytes where clauses
+    /// and sentences end.
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
     }
@@ -129,6 +132,7 @@ pub fn normalize_phrase(phrase: &str) -> Result<String, PhraseProblem> {
     Ok(String::from_utf8(trimmed.to_vec()).expect("folds are whole UTF-8 characters"))
 }
 
+/// Why a phrase could never match, as [`normalize_phrase`] finds it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PhraseProblem {
     /// Nothing is left once spaces and punctuation are removed.

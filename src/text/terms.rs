@@ -20,6 +20,8 @@ pub struct PhraseSpec {
     pub set: usize,
     /// An identifier the caller uses to name the phrase in findings.
     pub phrase: usize,
+    /// The phrase after [`normalize_phrase`](super::normalize::normalize_phrase): what the
+    /// automaton looks for.
     pub normalized: String,
     /// Match only where the original text has no letter or digit right before or after.
     pub whole_word: bool,
@@ -38,7 +40,9 @@ struct Owner {
 /// Where a phrase of a set was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TermMatch {
+    /// The set it belongs to (the index the caller gave in [`PhraseSpec::set`]).
     pub set: usize,
+    /// The phrase it matched (the caller's identifier from [`PhraseSpec::phrase`]).
     pub phrase: usize,
     /// Byte range in the normalized text.
     pub normalized: Range<usize>,
@@ -46,6 +50,8 @@ pub struct TermMatch {
     pub original: Range<usize>,
 }
 
+/// Every phrase of a rule file, false friends included, in one automaton: one pass over a
+/// normalized text finds every set's matches.
 pub struct TermMatcher {
     automaton: AhoCorasick,
     owners: Vec<Vec<Owner>>,
@@ -69,10 +75,12 @@ pub struct Prefilter {
 pub struct SetBits(Vec<u64>);
 
 impl SetBits {
+    /// Turns every bit off, keeping the buffer for the next text.
     pub fn clear(&mut self) {
         self.0.iter_mut().for_each(|w| *w = 0);
     }
 
+    /// Marks `set` as possibly present.
     pub fn insert(&mut self, set: usize) {
         let word = set / 64;
         if self.0.len() <= word {
@@ -81,12 +89,14 @@ impl SetBits {
         self.0[word] |= 1 << (set % 64);
     }
 
+    /// Whether `set` may occur.
     pub fn contains(&self, set: usize) -> bool {
         self.0
             .get(set / 64)
             .is_some_and(|w| w & (1 << (set % 64)) != 0)
     }
 
+    /// Whether no set may occur at all.
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
@@ -298,6 +308,8 @@ impl Window {
 }
 
 impl TermMatcher {
+    /// Builds the automaton over `phrases`; phrases with the same normalized form share one
+    /// pattern.
     pub fn new(phrases: &[PhraseSpec]) -> TermMatcher {
         let mut patterns: Vec<&str> = Vec::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();

@@ -12,11 +12,16 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 
+/// How serious a finding or an input problem is, ordered from `Note` up to `Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// For information; never fails a run.
     Note,
+    /// Worth acting on; a finding of it fails a run only when warnings are set to fail.
     Warning,
+    /// A breach of the notice, or an input that cannot be used: such a finding fails a run unless
+    /// findings are set never to fail; such an input problem always does.
     Error,
 }
 
@@ -30,6 +35,7 @@ impl Severity {
         }
     }
 
+    /// The keyword a rule file writes after `severity`, also used in reports for programs.
     pub fn name(self) -> &'static str {
         match self {
             Severity::Note => "note",
@@ -43,11 +49,14 @@ impl Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
+    /// A filing for the enterprise registry: names and business scope, with facts about the entity.
     Registration,
+    /// A product document or web page: title and body, with facts about its publisher and audience.
     Document,
 }
 
 impl Subject {
+    /// Every subject.
     pub const ALL: [Subject; 2] = [Subject::Registration, Subject::Document];
 
     /// `registration` / `登记材料`, as people read it.
@@ -58,6 +67,7 @@ impl Subject {
         }
     }
 
+    /// The keyword a rule file writes after `on`.
     pub fn name(self) -> &'static str {
         match self {
             Subject::Registration => "registration",
@@ -66,14 +76,19 @@ impl Subject {
     }
 }
 
+/// The kinds of permission a record can show it holds, each listed in a field of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GrantKind {
+    /// An approval by an authority, listed under `approvals`.
     Approval,
+    /// A consent, listed under `consents`.
     Consent,
+    /// A filing made with an authority, listed under `filings`.
     Filing,
 }
 
 impl GrantKind {
+    /// The keyword a rule's condition starts with: `approval "rwa"`.
     pub fn keyword(self) -> &'static str {
         match self {
             GrantKind::Approval => "approval",
@@ -92,10 +107,14 @@ impl GrantKind {
     }
 }
 
+/// How a rule's condition compares a fact with values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompareOp {
+    /// `=`: the fact has the value.
     Eq,
+    /// `!=`: the fact is absent or has another value.
     Ne,
+    /// `in [A, B]`: the fact has one of the values.
     In,
 }
 

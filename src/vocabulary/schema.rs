@@ -5,6 +5,7 @@
 use crate::lang::Lang;
 use crate::vocabulary::Subject;
 
+/// What a field holds, which decides how a rule may use it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
     /// Text matched against term sets.
@@ -15,16 +16,23 @@ pub enum FieldKind {
     Grants,
 }
 
+/// One field of the schema.
 #[derive(Debug)]
 pub struct FieldInfo {
+    /// The name inputs and rules use; a dotted path for a nested fact (`parent.jurisdiction`).
     pub name: &'static str,
+    /// Text, fact or grants.
     pub kind: FieldKind,
+    /// The kinds of input that carry it.
     pub subjects: &'static [Subject],
     /// The values an enumerated fact may take; `None` for free text.
     pub values: Option<&'static [&'static str]>,
+    /// What the field holds, in a few words for people.
     pub about: &'static str,
 }
 
+/// The values of `entity_type`, `publisher` and a controller's or parent's `entity_type`: the kinds
+/// of entity the notice's articles address.
 pub const ENTITY_TYPES: &[&str] = &[
     "enterprise",
     "individual_business",
@@ -105,7 +113,9 @@ pub fn canonical_value(values: &[&str], text: &str) -> String {
         .map_or(canonical, |(value, _)| value.to_string())
 }
 
+/// The values of `jurisdiction`, `underlying` and a controller's or parent's `jurisdiction`.
 pub const JURISDICTIONS: &[&str] = &["domestic", "overseas"];
+/// The values of a document's `audience`.
 pub const AUDIENCES: &[&str] = &["domestic", "overseas", "global"];
 
 const BOTH: &[Subject] = &[Subject::Registration, Subject::Document];
@@ -114,6 +124,7 @@ const DOCUMENT: &[Subject] = &[Subject::Document];
 
 use FieldKind::{Fact, Grants, Text};
 
+/// Every field a record may carry.
 pub const FIELDS: &[FieldInfo] = &[
     FieldInfo {
         name: "name",
@@ -268,6 +279,8 @@ pub const FIELDS: &[FieldInfo] = &[
 /// The pseudo-field that selects every text field of a record.
 pub const ALL_TEXT: &str = "text";
 
+/// The field called exactly `name`; other names (`企业名称`, `Business Scope`) are looked up by
+/// [`field_by_alias`].
 pub fn field(name: &str) -> Option<&'static FieldInfo> {
     FIELDS.iter().find(|f| f.name == name)
 }

@@ -7,31 +7,48 @@ use std::ops::Range;
 /// A value as an input format hands it over.
 #[derive(Clone, Debug)]
 pub enum Tree {
+    /// A single value: a string, or a number or boolean turned into text.
     Scalar {
+        /// The value as text, escapes resolved.
         value: String,
+        /// Where each byte of `value` was written.
         origin: Origin,
+        /// Byte range of the whole scalar in its source (quotes included), when known.
         span: Option<Range<usize>>,
     },
+    /// A sequence of values.
     List {
+        /// The items in the order written.
         items: Vec<Tree>,
+        /// Byte range of the whole list in its source, when known.
         span: Option<Range<usize>>,
     },
+    /// Keys with their values.
     Map {
+        /// The entries in the order written.
         entries: Vec<(Key, Tree)>,
+        /// Byte range of the whole map in its source, when known.
         span: Option<Range<usize>>,
     },
+    /// No value: `null`, `~`, or nothing after the key.
     Null {
+        /// Byte range of the null in its source, when known.
         span: Option<Range<usize>>,
     },
 }
 
+/// A map key and where it was written.
 #[derive(Clone, Debug)]
 pub struct Key {
+    /// The key as written.
     pub name: String,
+    /// Byte range of the key in its source, when known.
     pub span: Option<Range<usize>>,
 }
 
 impl Tree {
+    /// Byte range of the whole value in its source (the input file, or the rule file for an
+    /// example), when known.
     pub fn span(&self) -> Option<Range<usize>> {
         match self {
             Tree::Scalar { span, .. }
@@ -45,7 +62,7 @@ impl Tree {
 /// How the bytes of a field's value sit in the input file.
 #[derive(Clone, Debug, Default)]
 pub enum Origin {
-    /// Not from a file (a rule's example, a table cell reported by offsets within the cell).
+    /// Not placed in a file: a table cell, whose findings are reported by offsets within it.
     #[default]
     Detached,
     /// The value is written verbatim in the file starting at this byte offset.
@@ -78,6 +95,7 @@ pub struct ByteMap {
 }
 
 impl ByteMap {
+    /// An empty map with room for a value of `bytes` bytes.
     pub fn with_capacity(bytes: usize) -> ByteMap {
         ByteMap {
             starts: Vec::with_capacity(bytes),
@@ -116,10 +134,12 @@ impl ByteMap {
         }
     }
 
+    /// How many bytes of the value are mapped.
     pub fn len(&self) -> usize {
         self.starts.len()
     }
 
+    /// Whether no byte is mapped.
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
     }

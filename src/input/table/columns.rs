@@ -91,6 +91,7 @@ impl Columns {
             .join(lang.pick(", ", "，"))
     }
 
+    /// The first column mapped to `field`, if any.
     pub fn index_of(&self, field: &str) -> Option<usize> {
         self.mapped
             .iter()

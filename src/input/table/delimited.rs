@@ -23,6 +23,8 @@ pub struct RowReader<R> {
 const READ_SIZE: usize = 1 << 20;
 
 impl<R: Read> RowReader<R> {
+    /// Reads rows from `reader`, cells split on `delimiter`; a quoted cell still open after
+    /// `max_cell` bytes makes its row an error.
     pub fn new(reader: R, delimiter: u8, max_cell: usize) -> RowReader<R> {
         RowReader {
             reader,

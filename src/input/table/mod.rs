@@ -29,14 +29,18 @@ pub use sheet::{Spreadsheet, Workbook};
 /// The kinds of table `redline audit` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum TableFormat {
+    /// Comma-separated values with a header row.
     Csv,
+    /// Tab-separated values with a header row.
     Tsv,
+    /// JSON Lines: one object per line, the first line's keys naming the columns.
     Jsonl,
     /// XLSX, XLSM, XLS or ODS (read whole into memory, as these formats require).
     Excel,
 }
 
 impl TableFormat {
+    /// The format a file's extension names (`.txt` is read as TSV), if it names one.
     pub fn of(path: &Path) -> Option<TableFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
@@ -53,11 +57,14 @@ impl TableFormat {
 /// Why a row could not be checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowProblem {
+    /// The stable code that names the problem (`redline::audit::unterminated-quote`).
     pub code: &'static str,
+    /// What is wrong with the row, in English.
     pub message: String,
 }
 
 impl RowProblem {
+    /// A problem with the stable code `code`.
     pub fn new(code: &'static str, message: impl Into<String>) -> RowProblem {
         RowProblem {
             code,
@@ -80,8 +87,11 @@ pub enum RawRow {
 /// Consecutive data rows, numbered from `first_row` (1-based, header excluded).
 #[derive(Debug, Default)]
 pub struct Batch {
+    /// The data row number of the batch's first row.
     pub first_row: u64,
+    /// The raw bytes that [`RawRow::Bytes`] ranges point into.
     pub buffer: Vec<u8>,
+    /// The rows in table order.
     pub rows: Vec<RawRow>,
     /// A spreadsheet's own row number for each row (as Excel shows it); empty for text tables,
     /// whose rows are numbered on from `first_row`.
@@ -107,6 +117,7 @@ pub struct TableLimits {
     pub max_cell: usize,
     /// Rows and columns of one sheet: Excel's own bounds.
     pub max_sheet_rows: u32,
+    /// Columns of one sheet: Excel's own bound.
     pub max_sheet_columns: u32,
     /// Bytes a spreadsheet's compressed parts may inflate to, all parts together.
     pub max_inflated: u64,
@@ -130,13 +141,18 @@ impl Default for TableLimits {
 /// How a table's raw rows become cells.
 #[derive(Clone, Copy, Debug)]
 pub enum RowFormat {
+    /// CSV, TSV: each row decoded on its own, then split into cells.
     Delimited {
+        /// The byte between cells: `,` or a tab.
         delimiter: u8,
+        /// The encoding each row is decoded from; UTF-8 once UTF-16 has been transcoded.
         encoding: &'static Encoding,
         /// UTF-16 was transcoded to UTF-8 before splitting; a U+FFFD marks a bad unit.
         transcoded: bool,
     },
+    /// JSON Lines: each row one object, its values read by the header's keys.
     Jsonl,
+    /// Cells already decoded (spreadsheets).
     Cells,
 }
 
@@ -145,11 +161,15 @@ pub type Batches<'a> = Box<dyn Iterator<Item = Result<Batch, String>> + Send + '
 
 /// An opened table: its header, how its rows are written, and its rows as they are read.
 pub struct Table<'a> {
+    /// The header's cells in column order; for JSON Lines, the first object's keys.
     pub headers: Vec<String>,
+    /// How the raw rows become cells.
     pub format: RowFormat,
     /// The text encoding read (none for spreadsheets), and how sure that reading is.
     pub encoding: Option<&'static Encoding>,
+    /// How sure the encoding reading is, in words for the user; empty for spreadsheets.
     pub certainty: String,
+    /// The data rows, read as they are asked for.
     pub batches: Batches<'a>,
 }
 

@@ -20,7 +20,9 @@ use super::{Batch, Batches, RawRow, TableLimits};
 
 /// Where a workbook's bytes come from.
 pub enum Spreadsheet {
+    /// A file to read.
     Path(PathBuf),
+    /// Bytes already in memory, such as an upload.
     Bytes(Vec<u8>),
 }
 
@@ -199,6 +201,7 @@ pub struct Workbook {
     bytes: std::sync::Arc<[u8]>,
     kind: Kind,
     limits: TableLimits,
+    /// The sheets' names, in workbook order.
     pub sheets: Vec<String>,
 }
 
