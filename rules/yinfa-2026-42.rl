@@ -201,14 +201,85 @@ terms returns {
      "翻倍" "零风险" "无风险" "固定收益"
 }
 
-// In documents, a sentence that disclaims what it names does not offer it ("我们不提供虚拟货币
-//兑换服务", "we do not serve mainland users"). Names and scopes are never read this way.
-negation {
-  en word "not" "do not" "does not" "dont" "doesnt" "never" "will not" "wont" "cannot"
-     "no longer" "prohibit" "prohibits" "prohibited" "ban" "bans" "banned" "refuse" "refuses"
-     "excluding" "except for" "is illegal" "are illegal" "beware"
-  zh "不提供" "不从事" "不开展" "不涉及" "不支持" "不接受" "不面向" "不向" "不得" "不会" "不做" "不是"
-     "不在" "不为" "不对" "不承接" "不办理" "不经营" "不销售" "不发行" "不允许" "不能" "无法" "暂不" "并非" "禁止" "严禁" "拒绝" "切勿" "谨防" "警惕" "非法" "取缔" "打击" "无关" "不参与" "未曾"
+// ─── Contexts ─────────────────────────────────────────────────────────────────────────────
+// What a text does with a term it mentions. A mention is *offered* unless a cue says otherwise:
+// only offered mentions make a rule fire; the others are set aside and listed as such (rules
+// marked `literal` count every mention: a banned word in a name is banned even after "不含").
+// A `before` cue reaches forward to the mention, an `after` cue back to it; neither crosses a
+// sentence end or an `end` word, and the nearest cue decides. A sentence ending in a question
+// mark asks. A page with no offering voice of its own (no `offered` cue anywhere) lends its
+// reporting, quoting, warning or asking to mentions no cue reaches: news and regulations do not
+// offer what they name.
+
+context offered {
+  before en word "we" word "our" word "us" "sign up" "buy now" "join now" "get started" "start trading"
+            "trade now" "invest now" "register now" "download the app" "claim your" "subscribe now"
+         zh "我们" "我司" "本公司" "本平台" "本行" "我行" "本所" "本站" "本店" "本机构" "本团队" "立即"
+            "马上" "现在就" "注册即送" "注册即可" "扫码" "欢迎" "限时" "点击" "下载" "开户即" "即刻" "为您"
+            "助您" "帮您" "一键"
+}
+
+context negated {
+  before en word "not" "do not" "does not" "dont" "doesnt" "did not" "will not" "wont" "cannot"
+            "no longer" "never" "refuse" "refuses" "excluding" "except for" "without any" "blocks"
+            "not available" "not offered" "not supported" "not provide" "not accept"
+         zh "不提供" "不从事" "不开展" "不涉及" "不支持" "不接受" "不面向" "不向" "不会" "不做" "不是"
+            "不在" "不为" "不对" "不承接" "不办理" "不经营" "不销售" "不发行" "不允许" "不能" "无法"
+            "暂不" "并非" "拒绝" "无关" "不参与" "未曾" "从未" "并未" "不投资" "不包括" "不含" "不包含"
+            "绝不" "不再" "停止" "已关闭" "已下线" "概不" "不予" "不属于" "不得"
+  after  en "is not offered" "are not offered" "is not supported" "are not supported" "is excluded"
+         zh "除外" "不在服务范围内" "不在经营范围内"
+}
+
+context warned {
+  before en "beware" "be wary" "be alert" "stay away" "avoid" "risk warning" "warning" "never invest"
+            "do not invest" "do not buy" "do not trade" "do not use" "scam" "fraud" "illegal"
+         zh "请勿" "切勿" "勿" "谨防" "警惕" "提防" "远离" "严禁" "禁止" "不要" "避免" "防范" "风险提示"
+            "提醒" "提示" "当心" "小心" "谨慎" "非法" "违法" "诈骗" "骗局" "取缔" "打击" "整治"
+  after  en "is illegal" "are illegal" "is prohibited" "are prohibited" "is banned" "are banned"
+            "is not protected" "are not protected" "is a scam"
+         zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
+            "请举报" "予以举报" "及时举报" "向公安机关报案" "后果自负" "是骗局" "均为诈骗"
+}
+
+context reported {
+  before en "according to" "reportedly" "reported" "analysts" "analyst" "police" "prosecutors"
+            "the court" "the company said" "the exchange said" "research shows" "data show"
+            "survey" "regulators said" "was charged" "were charged" "investigators"
+         zh "据报道" "据悉" "据了解" "据媒体" "据统计" "记者" "警方" "公安机关" "检察院" "法院" "判决"
+            "查明" "破获" "抓获" "涉案" "犯罪嫌疑人" "被告人" "团伙" "嫌疑人" "分析师" "研报" "报告显示"
+            "数据显示" "研究显示" "消息人士" "该平台" "该公司" "该交易所" "上述平台" "某交易所" "某平台"
+            "市场人士" "业内人士" "业内"
+  after  en "was arrested" "were arrested" "was fined" "were fined" "was shut down"
+         zh "被查处" "被取缔" "被捕" "被判" "被立案" "落网" "被查封"
+}
+
+context quoted {
+  before en "the notice" "the circular" "article" "provides that" "stipulates" "states that"
+            "the regulation" "the rules require"
+         zh "通知规定" "通知明确" "通知指出" "通知要求" "通知强调" "办法规定" "条例规定" "法律规定"
+            "条规定" "条明确" "款规定" "依据通知" "根据通知" "印发" "明确指出" "会议强调" "会议指出"
+            "讲话" "发言"
+}
+
+context asked {
+  before en "whether" "if you plan" "if your company" "is it legal" "can we" "should we"
+            "do you" "does your" "have you"
+         zh "是否" "能否" "可否" "有没有" "如何" "怎样" "怎么" "如果您计划" "若贵司" "贵司是否"
+}
+
+// Look-alikes of cues that are no cue: "不仅提供" offers, "我国" is not the page's voice.
+// (Punctuation folds away inside phrases, as in term sets: write words, not brackets.)
+context pseudo {
+  en "not only" "not just" "no longer only" "never miss" "dont miss" "do not miss" "do not hesitate"
+     "our country" "not to be missed"
+  zh "不仅" "不只" "不但" "不光" "不断" "不少" "不同" "不久" "不论" "无论" "毫不" "不错" "未来" "我国"
+}
+
+// A cue's reach ends at these words: "我们不提供…，但可为您对接境外平台" offers the second half.
+context end {
+  en word "but" "however" word "yet" "instead" "although" "whereas"
+  zh "但" "但是" "然而" "不过" "可是" "却" "而是" "只是"
 }
 
 // ─── Provisions no rule can check ──────────────────────────────────────────────────────────
@@ -237,6 +308,7 @@ provision 18 consequence "Breaches of the other articles are punished, and knowi
 
 rule name-banned-term {
   article 8
+  literal
   severity error
   on registration
   summary "A registered name (Chinese or English) may not contain virtual-currency, virtual-asset, crypto, stablecoin or RWA terms, in any spelling or script."
@@ -266,6 +338,7 @@ rule name-banned-term {
 
 rule scope-banned-term {
   article 8
+  literal
   severity error
   on registration
   summary "A business scope may not list virtual-currency, virtual-asset, crypto, stablecoin or RWA terms in any item, whether or not the item is phrased as a prohibition."
@@ -290,6 +363,7 @@ rule scope-banned-term {
 
 rule registration-suspicious-term {
   article 8
+  literal
   severity warning
   on registration
   summary "Terms such as digital asset, digital currency, token or 通证 are not named by the notice but are often used for the banned business; a registrar will ask what they cover."

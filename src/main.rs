@@ -200,6 +200,10 @@ enum Command {
         /// by rule, file, matched words and their sentence, not by line, so moved text stays known.
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        /// Also show each mention a rule set aside because the page does not offer it (negated,
+        /// warned against, reported, quoted or asked), with the cue that decided it.
+        #[arg(long)]
+        show_set_aside: bool,
         #[command(flatten)]
         today: TodayArg,
     },
@@ -299,6 +303,7 @@ fn main() -> ExitCode {
             fail_on,
             baseline,
             write_baseline,
+            show_set_aside,
             today,
         } => commands::check::run(&CheckOptions {
             paths,
@@ -309,6 +314,7 @@ fn main() -> ExitCode {
             lang,
             baseline,
             write_baseline,
+            show_set_aside,
             rules: rules.checking(&config),
             format: format.or(config.format).unwrap_or(Format::Human),
             today: today.date(),

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::eval::evaluate::Evaluator;
+use crate::eval::finding::Finding;
 use crate::guard;
 use crate::input::{self, FileKind, InputProblem};
 use crate::limits::Limits;
@@ -289,6 +290,8 @@ pub fn check_source(checker: &Checker, path: &str, source: Arc<str>, kind: FileK
     }
     let mut problems = loaded.problems;
     let suppressions = suppress::Suppressions::scan(&source);
+    let (set_aside, findings): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| f.set_aside);
     let (findings, suppressed, comments) =
         suppressions.apply(findings, &checker.known, &checker.disabled);
     problems.extend(comments);
@@ -300,5 +303,6 @@ pub fn check_source(checker: &Checker, path: &str, source: Arc<str>, kind: FileK
         problems,
     );
     report.suppressed = suppressed;
+    report.set_aside = set_aside;
     report
 }

@@ -34,6 +34,8 @@ pub struct CheckOptions {
     pub baseline: Option<PathBuf>,
     /// Record every finding here as the new baseline.
     pub write_baseline: Option<PathBuf>,
+    /// Show, one by one, the mentions a rule set aside because the page does not offer them.
+    pub show_set_aside: bool,
 }
 
 pub fn run(options: &CheckOptions) -> u8 {
@@ -99,6 +101,7 @@ pub fn run(options: &CheckOptions) -> u8 {
         width: report::human::terminal_width(),
         rules: &rules,
         disabled: &options.rules.disable,
+        show_set_aside: options.show_set_aside,
     };
     let text = report::render(options.format, &reports, &context);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());

@@ -36,6 +36,7 @@ pub struct RuleFile {
     pub notices: Vec<NoticeAst>,
     pub term_sets: Vec<TermSetAst>,
     pub negations: Vec<TermSetAst>,
+    pub contexts: Vec<ContextAst>,
     pub rules: Vec<RuleAst>,
     pub provisions: Vec<ProvisionAst>,
 }
@@ -84,11 +85,28 @@ impl Localized {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct PhraseAst {
     pub lang: Lang,
     pub whole_word: bool,
     pub text: StrLit,
+}
+
+/// `context LABEL { before … after … }`: cues of one context, by the side of the mention they
+/// stand on.
+#[derive(Debug)]
+pub struct ContextAst {
+    pub label: Ident,
+    pub groups: Vec<CueGroupAst>,
+    pub unknown: Vec<UnknownItem>,
+}
+
+/// Phrases of one language on one side: `after en "is illegal"`.
+#[derive(Debug)]
+pub struct CueGroupAst {
+    /// The cue follows the mention it applies to (`…is illegal`); else it precedes it.
+    pub after: bool,
+    pub phrases: Vec<PhraseAst>,
 }
 
 #[derive(Debug)]
@@ -116,6 +134,8 @@ pub struct RuleAst {
     pub summaries: Vec<Localized>,
     pub messages: Vec<Localized>,
     pub helps: Vec<Localized>,
+    /// Spans of `literal` keys.
+    pub literals: Vec<Span>,
     pub whens: Vec<Expr>,
     pub unlesses: Vec<Expr>,
     pub examples: Vec<ExampleAst>,

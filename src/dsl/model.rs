@@ -11,7 +11,7 @@ use super::ast::{CompareOp, GrantKind};
 use crate::lang::{Lang, Text};
 use crate::text::terms::{Prefilter, TermMatcher};
 use crate::vocabulary::tree::Tree;
-use crate::vocabulary::Subject;
+use crate::vocabulary::{Context, Subject};
 
 pub use crate::vocabulary::Severity;
 
@@ -54,14 +54,14 @@ pub struct Notice {
     pub repeals: Vec<String>,
     /// The rule file's name and text, for diagnostics that point into it.
     pub source: NamedSource<Arc<str>>,
-    /// Every `terms` set in file order, then the `negation` set if there is one; conditions and
+    /// Every `terms` set in file order, then the cue sets of `context` blocks; conditions and
     /// matches refer to a set by its index here.
     pub term_sets: Vec<TermSet>,
     /// Every phrase of every set as written, in file order; term sets and matches refer to a
     /// phrase by its index here.
     pub phrases: Vec<Phrase>,
     /// The set whose phrases mark a sentence in a document as disclaiming what it names.
-    pub negation: Option<usize>,
+    pub cues: Cues,
     /// Every set's phrases and false friends in one automaton: one pass over a text finds the
     /// matches of all sets.
     pub matcher: TermMatcher,
@@ -71,6 +71,38 @@ pub struct Notice {
     pub rules: Vec<Rule>,
     /// The `provision` lines: articles no rule checks, each with the reason.
     pub provisions: Vec<Provision>,
+}
+
+/// The cue sets of a notice's `context` blocks: which set marks which context, on which side of
+/// a mention; phrases that only look like cues; and the words that end a cue's reach.
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// One set per context and side.
+    pub sets: Vec<CueSet>,
+    /// `context pseudo`: a cue inside one of these is no cue (`不仅`, `not only`).
+    pub pseudo: Vec<usize>,
+    /// `context end`: a cue's reach stops at these (`但`, `however`).
+    pub end: Vec<usize>,
+}
+
+impl Cues {
+    /// Whether a set is a cue set of any kind rather than a set rules match.
+    pub fn contains(&self, set: usize) -> bool {
+        self.sets.iter().any(|c| c.set == set)
+            || self.pseudo.contains(&set)
+            || self.end.contains(&set)
+    }
+}
+
+/// The cues of one context on one side of a mention.
+#[derive(Debug, Clone, Copy)]
+pub struct CueSet {
+    /// The context these cues put a mention in.
+    pub context: Context,
+    /// The cue follows the mention (`…is illegal`, `…吗？`); else it precedes it.
+    pub after: bool,
+    /// The compiled term set of the cues.
+    pub set: usize,
 }
 
 /// Why no rule checks an article.
@@ -111,9 +143,9 @@ pub struct Provision {
     pub summary: Text,
 }
 
-/// A `terms` set (or the `negation` set) with its includes resolved.
+/// A `terms` set (or a cue set) with its includes resolved.
 pub struct TermSet {
-    /// The name rules refer to it by; `negation` for the negation set.
+    /// The name rules refer to it by; `LABEL·before` / `LABEL·after` for a cue set.
     pub name: String,
     /// Indexes into [`Notice::phrases`], includes resolved.
     pub phrases: Vec<usize>,
@@ -152,6 +184,9 @@ pub struct Rule {
     pub message: Text,
     /// What to do about a finding; placeholders are filled as in `message`.
     pub help: Text,
+    /// Every mention counts, whatever its context: a banned word in a name is banned even after
+    /// "不含". Otherwise only offered mentions count.
+    pub literal: bool,
     /// The condition that makes the rule report.
     pub when: Condition,
     /// The notice's own exceptions: while they hold, the rule reports nothing.

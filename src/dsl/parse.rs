@@ -39,6 +39,7 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>>
             }
             Rule::rule => out.rules.push(rule(item)),
             Rule::provision => out.provisions.push(provision(item)),
+            Rule::context => out.contexts.push(context(item)),
             _ => {}
         }
     }
@@ -288,6 +289,45 @@ fn term_set_body<'a>(name: Ident, items: impl Iterator<Item = P<'a>>) -> TermSet
     set
 }
 
+fn context(pair: P) -> ContextAst {
+    let mut inner = pair.into_inner();
+    let label = ident(inner.next().expect("context has a label"));
+    let mut context = ContextAst {
+        label,
+        groups: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for item in inner {
+        if item.as_rule() == Rule::unknown_item {
+            context.unknown.push(unknown(item));
+            continue;
+        }
+        let mut parts = item.into_inner().peekable();
+        let after = parts
+            .next_if(|p| p.as_rule() == Rule::side)
+            .is_some_and(|side| side.as_str() == "after");
+        let lang = match parts.next().map(|l| l.as_str()) {
+            Some("zh") => Lang::Zh,
+            _ => Lang::En,
+        };
+        let phrases = parts.map(|phrase| phrase_of(phrase, lang)).collect();
+        context.groups.push(CueGroupAst { after, phrases });
+    }
+    context
+}
+
+/// One phrase of a group: `word "RWA"` or `"虚拟货币"`.
+fn phrase_of(phrase: P, lang: Lang) -> PhraseAst {
+    let mut parts = phrase.into_inner().peekable();
+    let whole_word = parts.next_if(|p| p.as_rule() == Rule::word).is_some();
+    let text = string(parts.next().expect("a phrase has a string"));
+    PhraseAst {
+        lang,
+        whole_word,
+        text,
+    }
+}
+
 fn term_ref(pair: P) -> Vec<Ident> {
     pair.into_inner().map(|name| ident(first(name))).collect()
 }
@@ -304,6 +344,7 @@ fn rule(pair: P) -> RuleAst {
         summaries: Vec::new(),
         messages: Vec::new(),
         helps: Vec::new(),
+        literals: Vec::new(),
         whens: Vec::new(),
         unlesses: Vec::new(),
         examples: Vec::new(),
@@ -328,6 +369,7 @@ fn rule(pair: P) -> RuleAst {
             Rule::summary => rule.summaries.push(localized(first(item))),
             Rule::message => rule.messages.push(localized(first(item))),
             Rule::help => rule.helps.push(localized(first(item))),
+            Rule::literal => rule.literals.push(item_span),
             Rule::when => rule.whens.push(expr(first(item))),
             Rule::unless => rule.unlesses.push(expr(first(item))),
             Rule::example => rule.examples.push(example(item)),

@@ -8,15 +8,16 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::finding::{Finding, Related};
+use super::finding::{Cue, Finding, Related};
 use super::record::{Record, Subject};
 use crate::dsl::ast::{CompareOp, GrantKind};
-use crate::dsl::model::{Condition, Has, Notice, Rule, RuleSet};
+use crate::dsl::model::{Condition, CueSet, Cues, Has, Notice, Rule, RuleSet};
 use crate::lang::Lang;
 use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
 use crate::vocabulary::schema;
+use crate::vocabulary::Context;
 
 /// Applies a rule set to records, as of one day and in one language.
 pub struct Evaluator<'a> {
@@ -37,39 +38,200 @@ pub const MAX_FINDINGS_PER_FIELD: usize = 100;
 struct Scanned {
     normalized: Normalized,
     matches: Vec<TermMatch>,
-    /// For each match, whether a document's sentence around it disclaims it (`不提供`, `we do
-    /// not`). Names and scopes are never read this way: there the term itself is banned.
-    negated: Vec<bool>,
+    /// For each match, what the text does with it (see [`Context`]) and the cue that said so.
+    mentions: Vec<Mention>,
+}
+
+/// The context of one mention and the cue that decided it.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// What the text does with the mention.
+    pub context: Context,
+    /// The cue's bytes in the field's value; `None` when no cue spoke (an offer by default).
+    pub cue: Option<Range<usize>>,
+    /// The cue is the page's, not the sentence's: a page with no voice of its own (news, a
+    /// regulation) lends its context to mentions no cue reaches.
+    pub by_page: bool,
 }
 
 impl Scanned {
-    /// The matches of `sets` that count: those no sentence disclaims.
-    fn counted(&self, sets: &[usize]) -> Vec<&TermMatch> {
+    /// The mention of a match found in this field.
+    fn mention_of(&self, found: &TermMatch) -> Option<&Mention> {
         self.matches
             .iter()
-            .zip(&self.negated)
-            .filter(|(m, negated)| !**negated && sets.contains(&m.set))
+            .position(|m| m.set == found.set && m.normalized == found.normalized)
+            .map(|i| &self.mentions[i])
+    }
+}
+
+impl Mention {
+    const OFFERED: Mention = Mention {
+        context: Context::Offered,
+        cue: None,
+        by_page: false,
+    };
+}
+
+impl Scanned {
+    /// The matches of `sets` that count: offered mentions, or every mention when `literal`.
+    fn counted(&self, sets: &[usize], literal: bool) -> Vec<&TermMatch> {
+        self.matches
+            .iter()
+            .zip(&self.mentions)
+            .filter(|(m, mention)| {
+                (literal || mention.context == Context::Offered) && sets.contains(&m.set)
+            })
             .map(|(m, _)| m)
             .collect()
     }
 
-    /// Marks the matches that share a sentence with a match of the `negation` set: one pass to
-    /// number the sentences, one to mark those holding a negation, one to read the marks.
-    fn mark_negations(&mut self, negation: usize) {
-        self.negated.clear();
-        self.negated.resize(self.matches.len(), false);
-        if !self.matches.iter().any(|m| m.set == negation) {
-            return;
+    /// Decides each match's context from the cues around it, after ConText: a cue before a
+    /// mention reaches forward, a cue after it reaches back, neither past a sentence end or an
+    /// `end` word (`但`, `however`); a cue inside a `pseudo` phrase is none; the nearest cue that
+    /// reaches a mention decides. A sentence ending in a question mark asks what it names.
+    /// Sorted cue positions and binary search keep this linear in the text, whatever its shape.
+    fn mark_contexts(&mut self, cues: &Cues, text: &str) {
+        self.mentions.clear();
+        self.mentions.resize(self.matches.len(), Mention::OFFERED);
+        let bytes = self.normalized.as_bytes();
+        let ends: Vec<usize> = memchr::memchr_iter(SENTENCE_MARK, bytes).collect();
+        let sentence = |at: usize| ends.partition_point(|e| *e < at);
+        let pseudo: Vec<&Range<usize>> = self
+            .matches
+            .iter()
+            .filter(|m| cues.pseudo.contains(&m.set))
+            .map(|m| &m.normalized)
+            .collect();
+        let inside_pseudo =
+            |r: &Range<usize>| pseudo.iter().any(|p| p.start <= r.start && r.end <= p.end);
+        let mut stops: Vec<usize> = self
+            .matches
+            .iter()
+            .filter(|m| cues.end.contains(&m.set))
+            .map(|m| m.normalized.start)
+            .collect();
+        stops.sort_unstable();
+        // (position, cue set, match index), by position.
+        let mut before: Vec<(usize, CueSet, usize)> = Vec::new();
+        let mut after: Vec<(usize, CueSet, usize)> = Vec::new();
+        for (i, m) in self.matches.iter().enumerate() {
+            let Some(cue) = cues.sets.iter().find(|c| c.set == m.set) else {
+                continue;
+            };
+            if inside_pseudo(&m.normalized) {
+                continue;
+            }
+            if cue.after {
+                after.push((m.normalized.start, *cue, i));
+            } else {
+                before.push((m.normalized.end, *cue, i));
+            }
         }
-        let ends: Vec<usize> =
-            memchr::memchr_iter(SENTENCE_MARK, self.normalized.as_bytes()).collect();
-        let sentence = |m: &TermMatch| ends.partition_point(|e| *e < m.normalized.start);
-        let mut disclaims = vec![false; ends.len() + 1];
-        for m in self.matches.iter().filter(|m| m.set == negation) {
-            disclaims[sentence(m)] = true;
+        before.sort_by_key(|c| c.0);
+        after.sort_by_key(|c| c.0);
+        let questions = self.questions(text, &ends);
+        for i in 0..self.matches.len() {
+            let m = &self.matches[i];
+            if cues.contains(m.set) {
+                continue;
+            }
+            let (start, end) = (m.normalized.start, m.normalized.end);
+            let here = sentence(start);
+            // A cue before the mention, in its sentence, with no stop between them.
+            let last_stop = stops[..stops.partition_point(|p| *p < start)]
+                .last()
+                .copied();
+            let reach_from = last_stop
+                .unwrap_or(0)
+                .max(here.checked_sub(1).map_or(0, |s| ends[s]));
+            let from_before = before[..before.partition_point(|c| c.0 <= start)]
+                .last()
+                .filter(|c| c.0 >= reach_from && sentence(c.0.saturating_sub(1)) == here)
+                .map(|c| (start - c.0, c.1, c.2));
+            // A cue after it, before the next stop or sentence end.
+            let next_stop = stops
+                .get(stops.partition_point(|p| *p < end))
+                .copied()
+                .unwrap_or(usize::MAX)
+                .min(ends.get(here).copied().unwrap_or(usize::MAX));
+            let from_after = after
+                .get(after.partition_point(|c| c.0 < end))
+                .filter(|c| c.0 < next_stop)
+                .map(|c| (c.0 - end, c.1, c.2));
+            let nearest = match (from_before, from_after) {
+                (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+                (b, a) => b.or(a),
+            };
+            self.mentions[i] = match nearest {
+                Some((_, cue, at)) => Mention {
+                    context: cue.context,
+                    cue: Some(self.matches[at].original.clone()),
+                    by_page: false,
+                },
+                None => match questions.get(here).cloned().flatten() {
+                    Some(mark) => Mention {
+                        context: Context::Asked,
+                        cue: Some(mark),
+                        by_page: false,
+                    },
+                    None => Mention::OFFERED,
+                },
+            };
         }
-        for (m, negated) in self.matches.iter().zip(self.negated.iter_mut()) {
-            *negated = m.set != negation && disclaims[sentence(m)];
+    }
+
+    /// For each sentence, the question mark that ends it in the original text, if one does.
+    fn questions(&self, text: &str, ends: &[usize]) -> Vec<Option<Range<usize>>> {
+        let mut out: Vec<Option<Range<usize>>> = ends
+            .iter()
+            .map(|&end| {
+                let at = self.normalized.original_at(end);
+                text.get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .filter(|c| matches!(c, '?' | '？'))
+                    .map(|c| at..at + c.len_utf8())
+            })
+            .collect();
+        out.push(None);
+        out
+    }
+}
+
+/// A page whose own voice never speaks (no offered cue anywhere) but which reports, quotes, warns
+/// or asks lends that context to the mentions no cue reached: news and regulations do not offer
+/// what they name. The most frequent such context decides, its first cue standing for the page.
+fn lend_page_context(scanned: &mut [Scanned]) {
+    let mut counts: Vec<(Context, usize, usize, Range<usize>)> = Vec::new();
+    let mut offered_cue = false;
+    for (field, slot) in scanned.iter().enumerate() {
+        for mention in &slot.mentions {
+            let Some(cue) = &mention.cue else { continue };
+            if mention.context == Context::Offered {
+                offered_cue = true;
+            } else if mention.context != Context::Negated {
+                match counts.iter_mut().find(|c| c.0 == mention.context) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((mention.context, 1, field, cue.clone())),
+                }
+            }
+        }
+    }
+    if offered_cue {
+        return;
+    }
+    let Some((context, _, field, cue)) = counts.into_iter().max_by_key(|c| c.1) else {
+        return;
+    };
+    for (index, slot) in scanned.iter_mut().enumerate() {
+        for mention in slot.mentions.iter_mut() {
+            if mention.context == Context::Offered && mention.cue.is_none() {
+                *mention = Mention {
+                    context,
+                    // A cue in another field cannot be shown in this one's bytes.
+                    cue: (index == field).then(|| cue.clone()),
+                    by_page: true,
+                };
+            }
         }
     }
 }
@@ -188,6 +350,32 @@ impl<'a> Evaluator<'a> {
         if !rule.subjects.contains(&scope.record.subject) {
             return;
         }
+        // Offered mentions count (every mention for a literal rule). What the rule would also have
+        // found among the other mentions is set aside, and reported as such.
+        let counted = Scope {
+            every_mention: rule.literal,
+            ..*scope
+        };
+        self.apply_in(notice, rule, &counted, false, out);
+        if !rule.literal && scope.contexts_differ {
+            let every = Scope {
+                every_mention: true,
+                ..*scope
+            };
+            self.apply_in(notice, rule, &every, true, out);
+        }
+    }
+
+    /// Reports the rule's places in `scope`; with `set_aside`, only the places whose mention is
+    /// not offered, marked as set aside.
+    fn apply_in(
+        &self,
+        notice: &Notice,
+        rule: &Rule,
+        scope: &Scope,
+        set_aside: bool,
+        out: &mut Vec<Finding>,
+    ) {
         let Some(witnesses) = self.eval(&rule.when, scope) else {
             return;
         };
@@ -216,6 +404,9 @@ impl<'a> Evaluator<'a> {
             message: String::new(),
             help: String::new(),
             exceptions,
+            context: None,
+            cue: None,
+            set_aside: false,
             omitted: 0,
         };
         let mut findings: Vec<Finding> = Vec::new();
@@ -235,7 +426,34 @@ impl<'a> Evaluator<'a> {
                 term: notice.phrases[other.phrase].text.clone(),
             });
             finding.omitted = place.omitted;
+            let scanned = &scope.scanned[place.field];
+            // A literal rule reads the words as written: their context decides nothing.
+            let mention = scanned
+                .mention_of(found)
+                .filter(|m| m.context != Context::Offered || place.near.is_none())
+                .or_else(|| place.near.and_then(|near| scanned.mention_of(near)))
+                .filter(|_| !rule.literal);
+            if let Some(mention) = mention {
+                finding.context = Some(mention.context);
+                finding.cue = mention.cue.clone().map(|cue| Cue {
+                    text: text.value[cue.clone()].to_string(),
+                    span: text.origin.to_file(cue),
+                    by_page: mention.by_page,
+                });
+            }
+            finding.set_aside = set_aside;
+            if set_aside && finding.context.is_none_or(|c| c == Context::Offered) {
+                continue;
+            }
             findings.push(finding);
+        }
+        if set_aside {
+            for mut finding in findings {
+                finding.message = fill(rule.message.get(self.lang), &finding, self.lang);
+                finding.help = fill(rule.help.get(self.lang), &finding, self.lang);
+                out.push(finding);
+            }
+            return;
         }
         // A fact explains a finding only when no term does.
         if findings.is_empty() {
@@ -405,10 +623,16 @@ impl<'a> Evaluator<'a> {
 }
 
 /// A record with its text fields scanned for one notice's terms.
+#[derive(Clone, Copy)]
 struct Scope<'s> {
     record: &'s Record,
     notice: &'s Notice,
     scanned: &'s [Scanned],
+    /// Count every mention, whatever its context: a `literal` rule, or the second look that
+    /// finds what a rule set aside.
+    every_mention: bool,
+    /// Some mention is not offered: a rule that does not hold may have set something aside.
+    contexts_differ: bool,
 }
 
 impl<'s> Scope<'s> {
@@ -418,7 +642,7 @@ impl<'s> Scope<'s> {
             scanned.push(Scanned {
                 normalized: Normalized::default(),
                 matches: Vec::new(),
-                negated: Vec::new(),
+                mentions: Vec::new(),
             });
         }
         for (text, slot) in record.texts.iter().zip(scanned.iter_mut()) {
@@ -427,16 +651,15 @@ impl<'s> Scope<'s> {
             notice
                 .matcher
                 .find(&text.value, &slot.normalized, &mut slot.matches);
-            match notice
-                .negation
-                .filter(|_| record.subject == Subject::Document)
-            {
-                Some(negation) => slot.mark_negations(negation),
-                None => {
-                    slot.negated.clear();
-                    slot.negated.resize(slot.matches.len(), false);
-                }
+            if slot.matches.iter().any(|m| notice.cues.contains(m.set)) {
+                slot.mark_contexts(&notice.cues, &text.value);
+            } else {
+                slot.mentions.clear();
+                slot.mentions.resize(slot.matches.len(), Mention::OFFERED);
             }
+        }
+        if record.subject == Subject::Document {
+            lend_page_context(&mut scanned[..record.texts.len()]);
         }
     }
 
@@ -445,6 +668,10 @@ impl<'s> Scope<'s> {
             record,
             notice,
             scanned: &scanned[..record.texts.len()],
+            every_mention: false,
+            contexts_differ: scanned[..record.texts.len()]
+                .iter()
+                .any(|s| s.mentions.iter().any(|m| m.context != Context::Offered)),
         }
     }
 
@@ -455,7 +682,7 @@ impl<'s> Scope<'s> {
                 continue;
             }
             let scanned = &self.scanned[index];
-            let counted = scanned.counted(&has.sets);
+            let counted = scanned.counted(&has.sets, self.every_mention);
             // Across the sets of one condition, too, only the longest match counts: `蚂蚁矿机` is
             // one finding, not two with the `矿机` inside it.
             let outermost = outermost(&counted, |m| (0, &m.normalized));
@@ -464,7 +691,7 @@ impl<'s> Scope<'s> {
             let partners: Vec<&TermMatch> = match &has.near {
                 None => Vec::new(),
                 Some(near) => {
-                    let mut partners = scanned.counted(&near.sets);
+                    let mut partners = scanned.counted(&near.sets, self.every_mention);
                     partners.sort_by_key(|m| m.normalized.start);
                     partners
                 }

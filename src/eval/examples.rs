@@ -103,7 +103,8 @@ pub fn run<'r>(
         for rule in &notice.rules {
             let built = records.of(&rule.id);
             for (i, (example, record)) in rule.examples.iter().zip(built).enumerate() {
-                let findings = evaluator.check_rule(notice, rule, record);
+                let mut findings = evaluator.check_rule(notice, rule, record);
+                findings.retain(|f| !f.set_aside);
                 let (rendering, untranslated) = match languages {
                     Languages::Both => (
                         rendering_problems(rule, &findings),

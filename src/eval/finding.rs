@@ -46,6 +46,17 @@ pub struct Finding {
     pub help: String,
     /// The notice's exceptions that were considered and why each did not apply.
     pub exceptions: Vec<String>,
+    /// What the document does with the mention (offered, negated, warned, reported, quoted,
+    /// asked); `None` outside text fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<crate::vocabulary::Context>,
+    /// The words that decided the context, when some did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+    /// The rule would have held had this mention been offered: it is set aside, not reported
+    /// as a finding, and shown so a reviewer can audit the judgement.
+    #[serde(skip)]
+    pub set_aside: bool,
     /// Further places of this rule in the same field, past the per-field limit, not reported
     /// one by one.
     #[serde(skip_serializing_if = "is_zero")]
@@ -54,6 +65,18 @@ pub struct Finding {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
+}
+
+/// The words that decided a mention's context.
+#[derive(Clone, Debug, Serialize)]
+pub struct Cue {
+    /// The cue as written (`不提供`, `据报道`, `？`).
+    pub text: String,
+    /// Its bytes in the input file, when the record came from one.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+    /// The page's context lent to a mention no cue reached (news, a regulation).
+    pub by_page: bool,
 }
 
 /// The second phrase a `near` condition found, near the finding's own.

@@ -8,11 +8,11 @@
 use super::registration;
 use super::{InputProblem, Loaded};
 use crate::eval::build::{build_record, Tree};
-use crate::eval::record::{Origin, Record, Subject};
+use crate::eval::record::{ByteMap, Origin, Record, Subject};
+use crate::text::fold::is_han;
 
-/// Loads a document; `markup` says whether its text holds HTML tags and character references
-/// (HTML and Markdown) or is plain text.
-pub fn load(source: &str, markup: bool) -> Loaded {
+/// Loads a document of `kind` (Markdown, HTML or plain text).
+pub fn load(source: &str, kind: super::FileKind) -> Loaded {
     let mut loaded = Loaded::default();
     let (front, body_start) = front_matter(source);
     let mut record = Record::new(Subject::Document, 1);
@@ -42,14 +42,58 @@ pub fn load(source: &str, markup: bool) -> Loaded {
         }
     }
     let body = &source[body_start..];
-    if markup {
-        let (prose, map) = super::html::prose(body, body_start);
-        record.push_text("body", prose, Origin::Mapped(map));
-    } else {
-        record.push_text("body", body.to_string(), Origin::Verbatim(body_start));
-    }
+    let (prose, map) = match kind {
+        super::FileKind::Markdown => super::markdown::prose(body, body_start),
+        super::FileKind::Html => super::html::prose(body, body_start),
+        _ => plain(body, body_start),
+    };
+    record.push_text("body", prose, Origin::Mapped(map));
     loaded.records.push(record);
     loaded
+}
+
+/// Plain text as a reader takes it: a line wrapped inside a paragraph joins the next one (with
+/// nothing between Chinese characters, a space elsewhere); a line that ends a sentence, a short
+/// line (a heading), a blank line or a list item keeps its break.
+fn plain(text: &str, base: usize) -> (String, ByteMap) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = ByteMap::with_capacity(text.len());
+    let mut offset = 0;
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let content = line.trim_end_matches(['\n', '\r']);
+        out.push_str(content);
+        map.push_verbatim(base + offset, content);
+        if content.len() < line.len() {
+            let next = lines.get(i + 1).map_or("", |l| l.trim());
+            let ends_sentence = content
+                .trim_end()
+                .ends_with(['。', '！', '？', '；', '：', '.', '!', '?', ';', ':']);
+            let list_item = next.starts_with(['-', '*', '•', '·', '（', '('])
+                || next.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || next.starts_with([
+                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第',
+                ]);
+            let wrapped = !ends_sentence
+                && !next.is_empty()
+                && !list_item
+                && content.trim().chars().count() >= 20;
+            let at = base + offset + content.len();
+            if !wrapped {
+                out.push('\n');
+                map.push_char(at, 1, line.len() - content.len());
+            } else {
+                let joined_han = content.chars().next_back().is_some_and(is_han)
+                    && next.chars().next().is_some_and(is_han);
+                if !joined_han {
+                    out.push(' ');
+                    map.push_char(at, 1, line.len() - content.len());
+                }
+            }
+        }
+        offset += line.len();
+    }
+    (out, map)
 }
 
 /// `---\n…\n---\n` at the very start: the YAML's offset and text, and where the body starts.
@@ -109,7 +153,7 @@ mod tests {
     #[test]
     fn html_findings_point_into_the_file() {
         let source = "<p>本平台提供<b>&#31283;定币</b>兑换</p>";
-        let loaded = load(source, true);
+        let loaded = load(source, crate::input::FileKind::Html);
         let body = &loaded.records[0].texts[0];
         let at = body.value.find('稳').unwrap();
         let end = body.value.find('币').unwrap() + '币'.len_utf8();
@@ -120,7 +164,7 @@ mod tests {
     #[test]
     fn front_matter_gives_facts_and_body_keeps_offsets() {
         let source = "---\npublisher: internet_platform\naudience: domestic\n---\n# 标题\n本平台推广USDT。\n";
-        let loaded = load(source, false);
+        let loaded = load(source, crate::input::FileKind::Markdown);
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
         let record = &loaded.records[0];
         assert_eq!(record.fact("publisher").unwrap().value, "internet_platform");

@@ -3,6 +3,7 @@
 
 pub mod document;
 pub mod html;
+pub mod markdown;
 pub mod registration;
 pub mod table;
 
@@ -131,9 +132,9 @@ pub fn load(kind: FileKind, source: &str) -> Loaded {
     let mut loaded = match kind {
         FileKind::Yaml => registration::load(source, false),
         FileKind::Json => registration::load(source, true),
-        FileKind::Text => document::load(source, false),
+        FileKind::Text => document::load(source, FileKind::Text),
         // Markdown holds inline HTML and character references as readily as HTML does.
-        FileKind::Markdown | FileKind::Html => document::load(source, true),
+        FileKind::Markdown | FileKind::Html => document::load(source, kind),
     };
     loaded.problems = capped(std::mem::take(&mut loaded.problems));
     loaded

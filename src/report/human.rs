@@ -127,11 +127,33 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
             });
         }
         let mut findings: Vec<&Finding> = report.findings.iter().collect();
+        if context.show_set_aside {
+            findings.extend(&report.set_aside);
+        }
         findings.sort_by_key(|f| f.span.as_ref().map_or(0, |s| s.start));
         for finding in findings {
             let mut labels = Vec::new();
             if let Some(span) = &finding.span {
                 labels.push((span.clone(), label(finding, lang), true));
+            }
+            if let (Some(context), Some(cue)) = (finding.context, &finding.cue) {
+                if let Some(span) = &cue.span {
+                    let text = match (lang, cue.by_page) {
+                        (Lang::En, false) => format!("{} by “{}”", context.label(lang), cue.text),
+                        (Lang::En, true) => {
+                            format!(
+                                "{} (the page's voice, from “{}”)",
+                                context.label(lang),
+                                cue.text
+                            )
+                        }
+                        (Lang::Zh, false) => format!("“{}”表明{}", cue.text, context.label(lang)),
+                        (Lang::Zh, true) => {
+                            format!("全页语境为{}（见“{}”）", context.label(lang), cue.text)
+                        }
+                    };
+                    labels.push((span.clone(), text, false));
+                }
             }
             if let Some(span) = finding.related.as_ref().and_then(|r| r.span.as_ref()) {
                 let term = &finding.related.as_ref().expect("span came from it").term;
@@ -141,10 +163,31 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
                 };
                 labels.push((span.clone(), text, false));
             }
+            let (code, message, severity) = match (finding.set_aside, finding.context) {
+                (true, Some(context)) => (
+                    format!("{} · {}", finding.rule, lang.pick("set aside", "已排除")),
+                    match lang {
+                        Lang::En => format!(
+                            "not a finding: the page does not offer this ({})",
+                            context.label(lang)
+                        ),
+                        Lang::Zh => format!(
+                            "不计为问题：该处并非本页提供的业务（{}）",
+                            context.label(lang)
+                        ),
+                    },
+                    crate::vocabulary::Severity::Note,
+                ),
+                _ => (
+                    format!("{} · {}", finding.rule, finding.citation),
+                    finding.message.clone(),
+                    finding.severity,
+                ),
+            };
             push(&Diag {
-                code: format!("{} · {}", finding.rule, finding.citation),
-                message: finding.message.clone(),
-                severity: finding.severity,
+                code,
+                message,
+                severity,
                 help: Some(finding_help(finding, lang)),
                 labels,
                 source: source.clone(),
@@ -223,6 +266,12 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
             if summary.baselined > 0 {
                 line.push_str(&format!("; {} already in the baseline", summary.baselined));
             }
+            if summary.set_aside > 0 {
+                line.push_str(&format!(
+                    "; {} set aside (not offered by the page; --show-set-aside)",
+                    plural(summary.set_aside, "mention")
+                ));
+            }
             line
         }
         Lang::Zh => {
@@ -258,6 +307,12 @@ pub fn summary_line(summary: &Summary, lang: Lang) -> String {
             }
             if summary.baselined > 0 {
                 line.push_str(&format!("；{} 处已在基线中", summary.baselined));
+            }
+            if summary.set_aside > 0 {
+                line.push_str(&format!(
+                    "；{} 处提及因非本页提供而排除（--show-set-aside）",
+                    summary.set_aside
+                ));
             }
             line
         }

@@ -11,6 +11,15 @@ pub fn findings(report: &FileReport) -> Vec<Value> {
     report.findings.iter().map(|f| finding(report, f)).collect()
 }
 
+/// The mentions set aside: what a rule would have reported had the page offered it.
+pub fn set_aside(report: &FileReport) -> Vec<Value> {
+    report
+        .set_aside
+        .iter()
+        .map(|f| finding(report, f))
+        .collect()
+}
+
 /// The findings `redline-ignore` comments silenced, each with its reason.
 pub fn suppressed(report: &FileReport) -> Vec<Value> {
     report
@@ -94,6 +103,7 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
         "findings": reports.iter().flat_map(findings).collect::<Vec<_>>(),
         "problems": reports.iter().flat_map(|r| problems(r, context.lang)).collect::<Vec<_>>(),
         "suppressed": reports.iter().flat_map(suppressed).collect::<Vec<_>>(),
+        "set_aside": reports.iter().flat_map(set_aside).collect::<Vec<_>>(),
         "summary": summary,
     });
     let mut text = serde_json::to_string_pretty(&document).expect("JSON values always serialize");

@@ -36,6 +36,9 @@ pub struct FileReport {
     pub suppressed: Vec<Suppressed>,
     /// Findings left out because the baseline already holds them.
     pub baselined: usize,
+    /// Mentions a rule would have reported had the page offered them: negated, warned against,
+    /// reported, quoted or asked. Never findings; listed so a reviewer can audit the judgement.
+    pub set_aside: Vec<Finding>,
     /// A note about a folder (what it held that was not checked), not a file: not counted
     /// among the files.
     pub about_folder: bool,
@@ -60,6 +63,7 @@ impl FileReport {
             problems,
             suppressed: Vec::new(),
             baselined: 0,
+            set_aside: Vec::new(),
             about_folder: false,
             lines: OnceLock::new(),
         }
@@ -108,6 +112,8 @@ pub struct Context<'a> {
     pub rules: &'a RuleSet,
     /// Rule id → why redline.toml switches it off.
     pub disabled: &'a BTreeMap<String, String>,
+    /// Show the mentions set aside one by one in the human report, not only their count.
+    pub show_set_aside: bool,
 }
 
 /// The totals of a run.
@@ -134,6 +140,9 @@ pub struct Summary {
     pub suppressions: Vec<SuppressionCount>,
     /// Findings the baseline already held, not reported again.
     pub baselined: usize,
+    /// Mentions set aside because the page does not offer them (negated, warned, reported,
+    /// quoted, asked).
+    pub set_aside: usize,
 }
 
 /// How many findings of one rule one suppression reason silenced.
@@ -159,6 +168,7 @@ impl Summary {
             summary.records += report.records;
             summary.suppressed += report.suppressed.len();
             summary.baselined += report.baselined;
+            summary.set_aside += report.set_aside.len();
             for s in &report.suppressed {
                 *reasons.entry((&s.finding.rule, &s.reason)).or_default() += 1;
             }

@@ -85,6 +85,11 @@ impl Normalized {
         start..last + last_len
     }
 
+    /// The original byte offset of the character that produced normalized byte `at`.
+    pub fn original_at(&self, at: usize) -> usize {
+        self.origin[at] as usize
+    }
+
     /// Whether a boundary no weaker than `mark` lies inside normalized `range`.
     pub fn has_boundary(&self, range: Range<usize>, mark: u8) -> bool {
         self.bytes[range]

@@ -137,3 +137,58 @@ pub fn canonical_fact(value: &str) -> String {
         })
         .collect()
 }
+
+/// What a document does with a term it mentions, after the ConText family of algorithms: only an
+/// offered mention can make a document rule fire; the others are set aside, and shown as such.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Context {
+    /// The page's own voice offers or does it (`我们提供`, `sign up`, or no other cue).
+    Offered,
+    /// Disclaimed or refused (`不提供`, `we do not`, `blocks mainland users`).
+    Negated,
+    /// A warning or prohibition addressed to the reader (`请勿`, `谨防`, `beware`).
+    Warned,
+    /// Someone else's act told as news, research or a case (`据报道`, `警方查明`, `analysts`).
+    Reported,
+    /// The text of a regulation, a speech or a policy (`《通知》规定`, `the notice provides`).
+    Quoted,
+    /// A question or a checklist item (`是否…？`, `whether`).
+    Asked,
+}
+
+impl Context {
+    /// Every context, as rule files name them.
+    pub const ALL: [Context; 6] = [
+        Context::Offered,
+        Context::Negated,
+        Context::Warned,
+        Context::Reported,
+        Context::Quoted,
+        Context::Asked,
+    ];
+
+    /// The name rule files and reports use: `offered`, `negated` ….
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Offered => "offered",
+            Context::Negated => "negated",
+            Context::Warned => "warned",
+            Context::Reported => "reported",
+            Context::Quoted => "quoted",
+            Context::Asked => "asked",
+        }
+    }
+
+    /// The context in words, as people read it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Context::Offered => lang.pick("offered", "提供"),
+            Context::Negated => lang.pick("negated", "否定"),
+            Context::Warned => lang.pick("warned against", "警示"),
+            Context::Reported => lang.pick("reported", "报道"),
+            Context::Quoted => lang.pick("quoted", "引述"),
+            Context::Asked => lang.pick("asked", "提问"),
+        }
+    }
+}

@@ -111,6 +111,12 @@ impl ByteMap {
             .extend(std::iter::repeat_n((at + written) as u32, len));
     }
 
+    /// Adds the bytes of another map after these.
+    pub fn append(&mut self, mut other: ByteMap) {
+        self.starts.append(&mut other.starts);
+        self.ends.append(&mut other.ends);
+    }
+
     /// Adds text written verbatim in the file from offset `at`.
     pub fn push_verbatim(&mut self, at: usize, text: &str) {
         for (i, c) in text.char_indices() {

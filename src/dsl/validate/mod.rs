@@ -21,10 +21,38 @@ mod terms;
 use rules::compile_rule;
 use terms::compile_terms;
 
+/// Where each context's cue sets sit among the compiled sets.
+fn cues_of(term_sets: &[TermSet]) -> Cues {
+    let mut cues = Cues::default();
+    for (index, set) in term_sets.iter().enumerate() {
+        let Some((label, side)) = set.name.split_once('·') else {
+            continue;
+        };
+        match label {
+            "pseudo" => cues.pseudo.push(index),
+            "end" => cues.end.push(index),
+            _ => {
+                if let Some(context) = crate::vocabulary::Context::ALL
+                    .into_iter()
+                    .find(|c| c.name() == label)
+                {
+                    cues.sets.push(CueSet {
+                        context,
+                        after: side == "after",
+                        set: index,
+                    });
+                }
+            }
+        }
+    }
+    cues
+}
+
 const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
 const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
 const RULE_KEYS: &[&str] = &[
-    "article", "severity", "on", "summary", "message", "help", "when", "unless", "example",
+    "article", "severity", "on", "summary", "message", "help", "literal", "when", "unless",
+    "example",
 ];
 const SEVERITIES: &[&str] = &["error", "warning", "note"];
 const SUBJECTS: &[&str] = &["registration", "document"];
@@ -166,8 +194,9 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         }
     }
 
-    let (term_sets, phrases, negation, specs) =
-        compile_terms(&mut v, &file.term_sets, &file.negations);
+    let cue_asts = terms::cue_sets(&mut v, &file.contexts, &file.negations);
+    let (term_sets, phrases, specs) = compile_terms(&mut v, &file.term_sets, &cue_asts);
+    let cues = cues_of(&term_sets);
     let set_index: HashMap<&str, usize> = term_sets
         .iter()
         .enumerate()
@@ -222,7 +251,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         source: source.clone(),
         term_sets,
         phrases,
-        negation,
+        cues,
         matcher,
         prefilter,
         rules,

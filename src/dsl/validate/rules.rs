@@ -246,6 +246,7 @@ pub(super) fn compile_rule(
         subjects,
         summary: summary.unwrap_or_default(),
         message: message.map(Localized::text).unwrap_or_default(),
+        literal: !rule.literals.is_empty(),
         help: help.map(Localized::text).unwrap_or_default(),
         when: when?,
         unless,
@@ -463,11 +464,15 @@ fn check_field(v: &mut Validator, field: &Ident, subjects: &[Subject], want: Fie
 }
 
 fn term_refs(v: &mut Validator, refs: &[Ident], sets: &HashMap<&str, usize>) -> Option<Vec<usize>> {
-    let known: Vec<&str> = sets.keys().copied().filter(|k| *k != "negation").collect();
+    let known: Vec<&str> = sets
+        .keys()
+        .copied()
+        .filter(|k| !super::terms::is_cue_set(k))
+        .collect();
     let mut out = Vec::new();
     for r in refs {
         match sets.get(r.name.as_str()) {
-            Some(i) if r.name != "negation" => out.push(*i),
+            Some(i) if !super::terms::is_cue_set(&r.name) => out.push(*i),
             _ => {
                 let mut sorted = known.clone();
                 sorted.sort_unstable();

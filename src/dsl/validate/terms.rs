@@ -1,5 +1,6 @@
 //! Term sets: phrases checked and normalized, `include`s resolved (cycles and depth refused),
-//! `except` lists kept, and the negation set found.
+//! `except` lists kept; the cue sets of `context` blocks (and the older `negation` block) are
+//! compiled beside them, under names no rule can write.
 
 use std::collections::HashMap;
 
@@ -11,22 +12,14 @@ use crate::dsl::limits::{MAX_INCLUDE_DEPTH, MAX_PHRASE_CHARS};
 use crate::dsl::model::*;
 use crate::text::normalize::{normalize_phrase, PhraseProblem};
 use crate::text::terms::PhraseSpec;
+use crate::vocabulary::Context;
 
 pub(super) fn compile_terms(
     v: &mut Validator,
     sets: &[TermSetAst],
-    negations: &[TermSetAst],
-) -> (Vec<TermSet>, Vec<Phrase>, Option<usize>, Vec<PhraseSpec>) {
-    for extra in negations.iter().skip(1) {
-        v.error(
-            "redline::rules::duplicate-terms",
-            extra.name.span.clone(),
-            "a rule file has one `negation` block",
-            "second negation block",
-            "merge the phrases into one block",
-        );
-    }
-    let all: Vec<&TermSetAst> = sets.iter().chain(negations.iter().take(1)).collect();
+    cues: &[TermSetAst],
+) -> (Vec<TermSet>, Vec<Phrase>, Vec<PhraseSpec>) {
+    let all: Vec<&TermSetAst> = sets.iter().chain(cues.iter()).collect();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, set) in all.iter().enumerate() {
         if index.insert(set.name.name.as_str(), i).is_some() {
@@ -58,7 +51,7 @@ pub(super) fn compile_terms(
             }
         }
         for include in &set.includes {
-            if !index.contains_key(include.name.as_str()) || include.name == "negation" {
+            if !index.contains_key(include.name.as_str()) || is_cue_set(&include.name) {
                 v.error(
                     "redline::rules::unknown-terms",
                     include.span.clone(),
@@ -123,8 +116,89 @@ pub(super) fn compile_terms(
             excepts,
         });
     }
-    let negation = (!negations.is_empty()).then_some(sets.len());
-    (term_sets, phrases, negation, specs)
+    (term_sets, phrases, specs)
+}
+
+/// Cue sets are named `LABEL·before` / `LABEL·after`: no identifier a rule writes has a `·`.
+pub(crate) fn is_cue_set(name: &str) -> bool {
+    name.contains('·')
+}
+
+/// The cue sets of a file's `context` blocks, one per label and side, and its `negation` block
+/// as the `negated` cues before a mention; unknown labels and repeated blocks are errors.
+pub(super) fn cue_sets(
+    v: &mut Validator,
+    contexts: &[ContextAst],
+    negations: &[TermSetAst],
+) -> Vec<TermSetAst> {
+    use std::collections::BTreeMap;
+    let mut grouped: BTreeMap<String, TermSetAst> = BTreeMap::new();
+    let mut seen: HashMap<&str, &Ident> = HashMap::new();
+    let labels: Vec<&str> = Context::ALL
+        .iter()
+        .map(|c| c.name())
+        .chain(["pseudo", "end"])
+        .collect();
+    let mut add = |name: String, at: &Ident, phrases: Vec<PhraseAst>| {
+        grouped
+            .entry(name.clone())
+            .or_insert_with(|| TermSetAst {
+                name: Ident {
+                    name,
+                    span: at.span.clone(),
+                },
+                phrases: Vec::new(),
+                includes: Vec::new(),
+                excepts: Vec::new(),
+                unknown: Vec::new(),
+            })
+            .phrases
+            .extend(phrases);
+    };
+    for context in contexts {
+        let label = context.label.name.as_str();
+        v.unknown_keys(
+            &context.unknown,
+            "a context block",
+            &["before", "after", "en", "zh", "word"],
+        );
+        if !labels.contains(&label) {
+            v.error(
+                "redline::rules::unknown-context",
+                context.label.span.clone(),
+                format!("unknown context `{label}`"),
+                "not a context",
+                suggestion(label, "contexts", &labels),
+            );
+            continue;
+        }
+        if let Some(first) = seen.insert(label, &context.label) {
+            v.error(
+                "redline::rules::duplicate-terms",
+                context.label.span.clone(),
+                format!("context `{label}` is defined twice"),
+                "second block",
+                format!("merge it into the first, at byte {}", first.span.start),
+            );
+            continue;
+        }
+        for group in &context.groups {
+            let side = if group.after { "after" } else { "before" };
+            add(
+                format!("{label}·{side}"),
+                &context.label,
+                group.phrases.clone(),
+            );
+        }
+    }
+    for negation in negations {
+        add(
+            "negated·before".into(),
+            &negation.name,
+            negation.phrases.clone(),
+        );
+    }
+    grouped.into_values().collect()
 }
 
 /// The sets a set stands for: itself and, transitively, what it includes. An include chain
