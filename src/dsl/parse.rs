@@ -297,15 +297,17 @@ fn context(pair: P) -> ContextAst {
         groups: Vec::new(),
         unknown: Vec::new(),
     };
+    // `before` / `after` holds for the groups that follow, until the other is written.
+    let mut after = false;
     for item in inner {
         if item.as_rule() == Rule::unknown_item {
             context.unknown.push(unknown(item));
             continue;
         }
         let mut parts = item.into_inner().peekable();
-        let after = parts
-            .next_if(|p| p.as_rule() == Rule::side)
-            .is_some_and(|side| side.as_str() == "after");
+        if let Some(side) = parts.next_if(|p| p.as_rule() == Rule::side) {
+            after = side.as_str() == "after";
+        }
         let lang = match parts.next().map(|l| l.as_str()) {
             Some("zh") => Lang::Zh,
             _ => Lang::En,

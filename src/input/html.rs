@@ -9,6 +9,7 @@
 //! references is found and reported on the bytes that wrote it. One pass; no step looks back.
 
 use crate::eval::record::ByteMap;
+use crate::text::fold::is_han;
 
 /// Elements that start a new line when rendered.
 const BLOCK_TAGS: &[&str] = &[
@@ -65,11 +66,12 @@ pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
     let mut map = ByteMap::with_capacity(html.len());
     let mut i = 0;
     while i < bytes.len() {
-        // Plain text up to the next tag or reference is copied as it stands.
+        // Plain text up to the next tag or reference is copied as it renders: a line break in
+        // the source is a space (nothing between Chinese characters), so a wrapped paragraph
+        // stays one sentence.
         let next = memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |k| i + k);
         if next > i {
-            text.push_str(&html[i..next]);
-            map.push_verbatim(base + i, &html[i..next]);
+            push_rendered(&mut text, &mut map, &html[i..next], base + i);
             i = next;
             continue;
         }
@@ -96,6 +98,15 @@ pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
                     text.push('\n');
                     map.push_char(base + i, 1, 1);
                 }
+                // What a reader is shown of a tag: an image's alt text, a title tooltip, the
+                // page's meta description; each its own sentence.
+                for (at, value) in shown_attributes(&html[i..i + end]) {
+                    text.push('\n');
+                    map.push_char(base + i, 1, 1);
+                    push_rendered(&mut text, &mut map, value, base + i + at);
+                    text.push('\n');
+                    map.push_char(base + i + at, 1, 1);
+                }
                 i += end;
             }
             None => {
@@ -106,6 +117,69 @@ pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
         }
     }
     (text, map)
+}
+
+/// Text as it renders: a CR or LF is a space, or nothing between two Chinese characters.
+fn push_rendered(text: &mut String, map: &mut ByteMap, written: &str, at: usize) {
+    let mut rest = written;
+    let mut offset = at;
+    while let Some(k) = rest.find(['\n', '\r']) {
+        text.push_str(&rest[..k]);
+        map.push_verbatim(offset, &rest[..k]);
+        let before = text.chars().next_back();
+        let after = rest[k + 1..]
+            .trim_start_matches(['\n', '\r', ' ', '\t'])
+            .chars()
+            .next();
+        let han = before.is_some_and(is_han) && after.is_some_and(is_han);
+        if !han && !text.ends_with([' ', '\n']) {
+            text.push(' ');
+            map.push_char(offset + k, 1, 1);
+        }
+        offset += k + 1;
+        rest = &rest[k + 1..];
+        if han {
+            // The indentation of the next line is not between the two characters either.
+            let trimmed = rest.trim_start_matches([' ', '\t']);
+            offset += rest.len() - trimmed.len();
+            rest = trimmed;
+        }
+    }
+    text.push_str(rest);
+    map.push_verbatim(offset, rest);
+}
+
+/// Attribute values a reader is shown, with their offsets in the tag: `alt` and `title` of any
+/// element, and `content` of a `<meta>` that describes the page.
+fn shown_attributes(tag: &str) -> Vec<(usize, &str)> {
+    static ATTRIBUTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)\s([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
+            .expect("the attribute pattern is valid")
+    });
+    if tag.starts_with("</") || tag.starts_with("<!") {
+        return Vec::new();
+    }
+    let lower = tag.get(..6).unwrap_or(tag).to_ascii_lowercase();
+    let is_meta = lower.starts_with("<meta");
+    let describes = is_meta && {
+        let t = tag.to_ascii_lowercase();
+        t.contains("description") || t.contains("og:title") || t.contains("keywords")
+    };
+    let mut out = Vec::new();
+    for captures in ATTRIBUTE.captures_iter(tag) {
+        let name = captures[1].to_ascii_lowercase();
+        let wanted = match name.as_str() {
+            "alt" | "title" => true,
+            "content" => describes,
+            _ => false,
+        };
+        if let Some(value) = captures.get(2).or(captures.get(3)).filter(|_| wanted) {
+            if !value.as_str().trim().is_empty() {
+                out.push((value.start(), value.as_str()));
+            }
+        }
+    }
+    out
 }
 
 /// A character reference at the start of `rest`: its text and how many bytes wrote it.
@@ -246,7 +320,17 @@ mod tests {
         assert_eq!(shown("a<!-- RWA -->b"), "ab");
         assert_eq!(shown("<!-->a<!--->b"), "ab");
         assert_eq!(shown("1 < 2 &c"), "1 < 2 &c");
-        assert_eq!(shown("<a title=\"x>y\">link</a>"), "link");
+        // A title is shown as a tooltip: its own sentence.
+        assert_eq!(shown("<a title=\"x>y\">link</a>"), "\nx>y\nlink");
+        assert_eq!(
+            shown("<meta name=\"description\" content=\"比特币\"><img alt='USDT' src=x>"),
+            "\n比特币\n\nUSDT\n"
+        );
+        assert_eq!(
+            shown("<p>提供比特币与人民币\n  兑换</p>"),
+            "\n提供比特币与人民币兑换\n"
+        );
+        assert_eq!(shown("<p>We offer\nbitcoin</p>"), "\nWe offer bitcoin\n");
     }
 
     #[test]

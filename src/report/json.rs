@@ -66,6 +66,27 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
         if f.omitted > 0 {
             value["omitted"] = json!(f.omitted);
         }
+        if let Some(context) = f.context {
+            value["context"] = json!(context);
+            value["cue"] = match &f.cue {
+                Some(cue) => {
+                    let (line, column) = cue
+                        .span
+                        .as_ref()
+                        .map(|s| report.line_column(s.start))
+                        .unzip();
+                    json!({
+                        "text": cue.text,
+                        "by_page": cue.by_page,
+                        "line": line,
+                        "column": column,
+                        "start": cue.span.as_ref().map(|s| s.start),
+                        "end": cue.span.as_ref().map(|s| s.end),
+                    })
+                }
+                None => Value::Null,
+            };
+        }
         value
     }
 }
