@@ -211,47 +211,64 @@ terms returns {
 // reporting, quoting, warning or asking to mentions no cue reaches: news and regulations do not
 // offer what they name.
 
+// Offering is said with a verb: "本平台提供", "we offer", a call to action. A bare "本行" or "we"
+// is no cue: "禁止利用本公司支付服务从事…" prohibits, "we estimate" analyses.
 context offered {
-  before en word "we" word "our" word "us" "sign up" "buy now" "join now" "get started" "start trading"
-            "trade now" "invest now" "register now" "download the app" "claim your" "subscribe now"
-         zh "我们" "我司" "本公司" "本平台" "本行" "我行" "本所" "本站" "本店" "本机构" "本团队" "立即"
-            "马上" "现在就" "注册即送" "注册即可" "扫码" "欢迎" "限时" "点击" "下载" "开户即" "即刻" "为您"
-            "助您" "帮您" "一键"
+  before en "we offer" "we provide" "we support" "we accept" "we help" "we list" "we buy" "we sell"
+            "we pay" "we give" "we now" "our platform" "our exchange" "our app" "our wallet"
+            "our service" "our services" "our token" "sign up" "buy now" "join now" "get started"
+            "start trading" "trade now" "invest now" "register now" "download the app" "claim your"
+            "subscribe now" "open an account" "deposit now" "join the sale" "don't miss"
+         zh "我们提供" "我们支持" "我们为" "我们可" "我们帮" "我们承接" "我们专注" "我们接受" "我们推出"
+            "本平台提供" "本平台支持" "本平台推出" "本行提供" "我行提供" "本行推出" "本公司提供" "本所提供"
+            "本店提供" "本店出售" "本店销售" "为您提供" "为客户提供" "为用户提供" "欢迎" "立即" "马上"
+            "现在就" "注册即送" "注册即可" "扫码" "限时" "点击" "下载" "一键" "即刻" "助您" "帮您" "秒到账"
+            "开户即" "免费领取" "抢购" "火热" "招募" "诚招" "欢迎咨询" "咨询热线" "联系我们" "添加微信"
 }
 
 context negated {
-  before en word "not" "do not" "does not" "dont" "doesnt" "did not" "will not" "wont" "cannot"
-            "no longer" "never" "refuse" "refuses" "excluding" "except for" "without any" "blocks"
-            "not available" "not offered" "not supported" "not provide" "not accept"
+  before en word "not" word "no" "do not" "does not" "dont" "doesnt" "did not" "will not" "wont"
+            "cannot" "no longer" "never" "refuse" "refuses" "excluding" "except for" "without any"
+            "blocks" "not available" "not offered" "not supported" "not provide" "not accept" "neither"
          zh "不提供" "不从事" "不开展" "不涉及" "不支持" "不接受" "不面向" "不向" "不会" "不做" "不是"
             "不在" "不为" "不对" "不承接" "不办理" "不经营" "不销售" "不发行" "不允许" "不能" "无法"
-            "暂不" "并非" "拒绝" "无关" "不参与" "未曾" "从未" "并未" "不投资" "不包括" "不含" "不包含"
-            "绝不" "不再" "停止" "已关闭" "已下线" "概不" "不予" "不属于" "不得"
+            "暂不" "并非" "拒绝" "不参与" "未曾" "从未" "并未" "不投资" "不包括" "不含" "不包含" "绝不"
+            "不再" "停止" "已关闭" "已下线" "概不" "不予" "不属于" "不得" "未" "并无" "没有" "从不" "均不"
+            "亦不" "亦未" "概无" "不将" "承诺不" "不用于" "不得用于"
   after  en "is not offered" "are not offered" "is not supported" "are not supported" "is excluded"
-         zh "除外" "不在服务范围内" "不在经营范围内"
+            "not accepted" "is not available"
+         zh "除外" "不在服务范围内" "不在经营范围内" "无关" "未获批" "未获批准" "尚未获批" "不予受理"
+            "声明" "免责声明"
 }
 
 context warned {
   before en "beware" "be wary" "be alert" "stay away" "avoid" "risk warning" "warning" "never invest"
             "do not invest" "do not buy" "do not trade" "do not use" "scam" "fraud" "illegal"
+            "so-called" "fake" "impersonat" "bars" "barring" "ban on" "banned" "prohibits"
+            "prohibited" "crackdown" "may not" "must not" "no one may" "shall not"
          zh "请勿" "切勿" "勿" "谨防" "警惕" "提防" "远离" "严禁" "禁止" "不要" "避免" "防范" "风险提示"
-            "提醒" "提示" "当心" "小心" "谨慎" "非法" "违法" "诈骗" "骗局" "取缔" "打击" "整治"
+            "提醒" "提示" "当心" "小心" "谨慎" "非法" "违法" "诈骗" "骗局" "取缔" "打击" "整治" "诱导"
+            "所谓" "冒充" "假借" "涉嫌" "疑似" "不法分子" "犯罪分子" "骗子"
   after  en "is illegal" "are illegal" "is prohibited" "are prohibited" "is banned" "are banned"
             "is not protected" "are not protected" "is a scam"
          zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
-            "请举报" "予以举报" "及时举报" "向公安机关报案" "后果自负" "是骗局" "均为诈骗"
+            "请举报" "予以举报" "及时举报" "向公安机关报案" "后果自负" "是骗局" "均为诈骗" "为名"
 }
 
 context reported {
   before en "according to" "reportedly" "reported" "analysts" "analyst" "police" "prosecutors"
             "the court" "the company said" "the exchange said" "research shows" "data show"
-            "survey" "regulators said" "was charged" "were charged" "investigators"
+            "survey" "regulators said" "was charged" "were charged" "investigators" "we estimate"
+            "we expect" "we believe" "we think" "we forecast" "in our view" "our analysis"
+            "our estimate" "this report" "this note" "authorities" "regulators" "officials"
+            "the central bank" "agencies" "issued a notice" "the pboc"
          zh "据报道" "据悉" "据了解" "据媒体" "据统计" "记者" "警方" "公安机关" "检察院" "法院" "判决"
             "查明" "破获" "抓获" "涉案" "犯罪嫌疑人" "被告人" "团伙" "嫌疑人" "分析师" "研报" "报告显示"
             "数据显示" "研究显示" "消息人士" "该平台" "该公司" "该交易所" "上述平台" "某交易所" "某平台"
-            "市场人士" "业内人士" "业内"
-  after  en "was arrested" "were arrested" "was fined" "were fined" "was shut down"
-         zh "被查处" "被取缔" "被捕" "被判" "被立案" "落网" "被查封"
+            "市场人士" "业内人士" "业内" "我们认为" "我们判断" "我们预计" "我们估算" "我们测算" "本报告"
+            "本文" "笔者" "经核查" "监测发现" "有人" "个别" "他人"
+  after  en "was arrested" "were arrested" "was fined" "were fined" "was shut down" "said a"
+         zh "被查处" "被取缔" "被捕" "被判" "被立案" "落网" "被查封" "被处罚"
 }
 
 context quoted {
@@ -266,6 +283,7 @@ context asked {
   before en "whether" "if you plan" "if your company" "is it legal" "can we" "should we"
             "do you" "does your" "have you"
          zh "是否" "能否" "可否" "有没有" "如何" "怎样" "怎么" "如果您计划" "若贵司" "贵司是否"
+  after  zh "问卷" "自查表" "自查清单" "检查表" "识别清单"
 }
 
 // Look-alikes of cues that are no cue: "不仅提供" offers, "我国" is not the page's voice.
@@ -274,6 +292,9 @@ context pseudo {
   en "not only" "not just" "no longer only" "never miss" "dont miss" "do not miss" "do not hesitate"
      "our country" "not to be missed"
   zh "不仅" "不只" "不但" "不光" "不断" "不少" "不同" "不久" "不论" "无论" "毫不" "不错" "未来" "我国"
+     "未经" "未成年" "未满" "未实名" "不限" "没有门槛" "不用等"
+  en "no fees" "no fee" "no kyc" "no limit" "no limits" "no minimum" "no hidden" "no commission"
+     "no deposit fee" "no waiting"
 }
 
 // A cue's reach ends at these words: "我们不提供…，但可为您对接境外平台" offers the second half.

@@ -52,6 +52,9 @@ pub struct Mention {
     /// The cue is the page's, not the sentence's: a page with no voice of its own (news, a
     /// regulation) lends its context to mentions no cue reaches.
     pub by_page: bool,
+    /// Decided by the page's structure (a blockquote), not by words: it gives way when the page
+    /// offers in its own voice elsewhere (a testimonial on a product page is still the offer).
+    pub weak: bool,
 }
 
 impl Scanned {
@@ -69,6 +72,7 @@ impl Mention {
         context: Context::Offered,
         cue: None,
         by_page: false,
+        weak: false,
     };
 }
 
@@ -90,7 +94,7 @@ impl Scanned {
     /// `end` word (`但`, `however`); a cue inside a `pseudo` phrase is none; the nearest cue that
     /// reaches a mention decides. A sentence ending in a question mark asks what it names.
     /// Sorted cue positions and binary search keep this linear in the text, whatever its shape.
-    fn mark_contexts(&mut self, cues: &Cues, text: &str) {
+    fn mark_contexts(&mut self, cues: &Cues, text: &str, quoted: &[Range<usize>]) {
         self.mentions.clear();
         self.mentions.resize(self.matches.len(), Mention::OFFERED);
         let bytes = self.normalized.as_bytes();
@@ -162,19 +166,40 @@ impl Scanned {
                 (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
                 (b, a) => b.or(a),
             };
+            let question = questions.get(here).cloned().flatten();
             self.mentions[i] = match nearest {
+                // A question that names an offer asks about it: "是否为客户提供…兑换？".
+                Some((_, cue, _)) if cue.context == Context::Offered && question.is_some() => {
+                    Mention {
+                        context: Context::Asked,
+                        cue: question,
+                        by_page: false,
+                        weak: false,
+                    }
+                }
                 Some((_, cue, at)) => Mention {
                     context: cue.context,
                     cue: Some(self.matches[at].original.clone()),
                     by_page: false,
+                    weak: false,
                 },
-                None => match questions.get(here).cloned().flatten() {
+                None => match question {
                     Some(mark) => Mention {
                         context: Context::Asked,
                         cue: Some(mark),
                         by_page: false,
+                        weak: false,
                     },
-                    None => Mention::OFFERED,
+                    None => match quoted.iter().find(|q| q.contains(&m.original.start)) {
+                        // The quotation's opening words stand for it.
+                        Some(quote) => Mention {
+                            context: Context::Quoted,
+                            cue: Some(quote.start..opening(text, quote)),
+                            by_page: false,
+                            weak: true,
+                        },
+                        None => Mention::OFFERED,
+                    },
                 },
             };
         }
@@ -197,26 +222,62 @@ impl Scanned {
     }
 }
 
-/// A page whose own voice never speaks (no offered cue anywhere) but which reports, quotes, warns
-/// or asks lends that context to the mentions no cue reached: news and regulations do not offer
-/// what they name. The most frequent such context decides, its first cue standing for the page.
-fn lend_page_context(scanned: &mut [Scanned]) {
-    let mut counts: Vec<(Context, usize, usize, Range<usize>)> = Vec::new();
-    let mut offered_cue = false;
-    for (field, slot) in scanned.iter().enumerate() {
-        for mention in &slot.mentions {
-            let Some(cue) = &mention.cue else { continue };
-            if mention.context == Context::Offered {
-                offered_cue = true;
-            } else if mention.context != Context::Negated {
-                match counts.iter_mut().find(|c| c.0 == mention.context) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((mention.context, 1, field, cue.clone())),
-                }
+/// The end of a quotation's opening words: its first line, at most ten characters.
+fn opening(text: &str, quote: &Range<usize>) -> usize {
+    let quoted = &text[quote.clone()];
+    let line = quoted.find('\n').unwrap_or(quoted.len());
+    let end = quoted[..line]
+        .char_indices()
+        .nth(10)
+        .map_or(line, |(at, _)| at);
+    quote.start + end
+}
+
+/// A page whose own voice never offers (no offered cue anywhere) and whose mentions are mostly
+/// set aside by cues lends its reporting, quoting or warning to the mentions no cue reached: news,
+/// research and regulations do not offer what they name. Questions and disclaimers do not lend
+/// (an exchange's FAQ asks, a product page disclaims in passing). The most frequent lending
+/// context decides, its first cue standing for the page.
+fn lend_page_context(scanned: &mut [Scanned], cues: &Cues) {
+    let offers = scanned.iter().any(|slot| {
+        slot.mentions
+            .iter()
+            .any(|m| m.context == Context::Offered && m.cue.is_some())
+    });
+    if offers {
+        // The page speaks for itself: what it quotes is its own offer too.
+        for slot in scanned.iter_mut() {
+            for mention in slot.mentions.iter_mut().filter(|m| m.weak) {
+                *mention = Mention::OFFERED;
             }
         }
+        return;
     }
-    if offered_cue {
+    let mut counts: Vec<(Context, usize, usize, Range<usize>)> = Vec::new();
+    let (mut cued, mut uncued) = (0usize, 0usize);
+    for (field, slot) in scanned.iter().enumerate() {
+        for (m, mention) in slot.matches.iter().zip(&slot.mentions) {
+            if cues.contains(m.set) {
+                continue;
+            }
+            let Some(cue) = &mention.cue else {
+                uncued += 1;
+                continue;
+            };
+            match mention.context {
+                Context::Offered => return,
+                Context::Reported | Context::Quoted | Context::Warned => {
+                    match counts.iter_mut().find(|c| c.0 == mention.context) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((mention.context, 1, field, cue.clone())),
+                    }
+                }
+                Context::Negated | Context::Asked => {}
+            }
+            cued += 1;
+        }
+    }
+    if cued * 4 < uncued {
         return;
     }
     let Some((context, _, field, cue)) = counts.into_iter().max_by_key(|c| c.1) else {
@@ -230,6 +291,7 @@ fn lend_page_context(scanned: &mut [Scanned]) {
                     // A cue in another field cannot be shown in this one's bytes.
                     cue: (index == field).then(|| cue.clone()),
                     by_page: true,
+                    weak: false,
                 };
             }
         }
@@ -651,15 +713,15 @@ impl<'s> Scope<'s> {
             notice
                 .matcher
                 .find(&text.value, &slot.normalized, &mut slot.matches);
-            if slot.matches.iter().any(|m| notice.cues.contains(m.set)) {
-                slot.mark_contexts(&notice.cues, &text.value);
+            if !text.quoted.is_empty() || slot.matches.iter().any(|m| notice.cues.contains(m.set)) {
+                slot.mark_contexts(&notice.cues, &text.value, &text.quoted);
             } else {
                 slot.mentions.clear();
                 slot.mentions.resize(slot.matches.len(), Mention::OFFERED);
             }
         }
         if record.subject == Subject::Document {
-            lend_page_context(&mut scanned[..record.texts.len()]);
+            lend_page_context(&mut scanned[..record.texts.len()], &notice.cues);
         }
     }
 

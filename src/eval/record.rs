@@ -18,6 +18,9 @@ pub struct TextField {
     pub value: String,
     /// Where each byte of `value` sits in the input file.
     pub origin: Origin,
+    /// Byte ranges of `value` that the page quotes (a blockquote): what it says there is, unless
+    /// the page speaks in its own voice elsewhere, someone else's words.
+    pub quoted: Vec<std::ops::Range<usize>>,
 }
 
 /// A single value a rule compares: `entity_type`, `jurisdiction`, `parent.name` …
@@ -115,6 +118,7 @@ impl Record {
                 name: String::new(),
                 value: String::new(),
                 origin: Origin::Detached,
+                quoted: Vec::new(),
             });
         }
         let field = &mut self.texts[slot];
@@ -132,6 +136,7 @@ impl Record {
             name: name.to_string(),
             value,
             origin,
+            quoted: Vec::new(),
         });
     }
 }

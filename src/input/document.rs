@@ -42,12 +42,21 @@ pub fn load(source: &str, kind: super::FileKind) -> Loaded {
         }
     }
     let body = &source[body_start..];
-    let (prose, map) = match kind {
-        super::FileKind::Markdown => super::markdown::prose(body, body_start),
-        super::FileKind::Html => super::html::prose(body, body_start),
-        _ => plain(body, body_start),
+    let (prose, map, quoted) = match kind {
+        super::FileKind::Markdown => super::markdown::prose_and_quotes(body, body_start),
+        super::FileKind::Html => {
+            let (prose, map) = super::html::prose(body, body_start);
+            (prose, map, Vec::new())
+        }
+        _ => {
+            let (prose, map) = plain(body, body_start);
+            (prose, map, Vec::new())
+        }
     };
     record.push_text("body", prose, Origin::Mapped(map));
+    if let Some(body) = record.texts.last_mut() {
+        body.quoted = quoted;
+    }
     loaded.records.push(record);
     loaded
 }

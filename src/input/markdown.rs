@@ -16,6 +16,17 @@ use crate::vocabulary::tree::ByteMap;
 /// Rendered prose of `markdown`, and for each of its bytes the offset in the file (`base` is
 /// where `markdown` starts in it).
 pub fn prose(markdown: &str, base: usize) -> (String, ByteMap) {
+    let (text, map, _) = prose_and_quotes(markdown, base);
+    (text, map)
+}
+
+/// As [`prose`], with the byte ranges of the prose that blockquotes hold.
+pub fn prose_and_quotes(
+    markdown: &str,
+    base: usize,
+) -> (String, ByteMap, Vec<std::ops::Range<usize>>) {
+    let mut quotes = Vec::new();
+    let mut quote_starts = Vec::new();
     let mut out = Prose {
         text: String::with_capacity(markdown.len()),
         map: ByteMap::with_capacity(markdown.len()),
@@ -30,6 +41,16 @@ pub fn prose(markdown: &str, base: usize) -> (String, ByteMap) {
         let at = base + range.start;
         match event {
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::Start(Tag::BlockQuote(_)) => quote_starts.push(out.text.len()),
+            Event::End(TagEnd::BlockQuote(_)) => {
+                out.end_sentence(base + range.end.saturating_sub(1).max(range.start));
+                if let Some(start) = quote_starts.pop() {
+                    // Nested quotes lie inside the outer one: the outermost range says it all.
+                    if quote_starts.is_empty() && start < out.text.len() {
+                        quotes.push(start..out.text.len());
+                    }
+                }
+            }
             Event::End(TagEnd::CodeBlock) => {
                 in_code = in_code.saturating_sub(1);
                 out.end_sentence(base + range.end);
@@ -57,7 +78,6 @@ pub fn prose(markdown: &str, base: usize) -> (String, ByteMap) {
                 | TagEnd::TableCell
                 | TagEnd::TableHead
                 | TagEnd::TableRow
-                | TagEnd::BlockQuote(_)
                 | TagEnd::FootnoteDefinition
                 | TagEnd::DefinitionListTitle
                 | TagEnd::DefinitionListDefinition,
@@ -66,7 +86,7 @@ pub fn prose(markdown: &str, base: usize) -> (String, ByteMap) {
             _ => {}
         }
     }
-    (out.text, out.map)
+    (out.text, out.map, quotes)
 }
 
 struct Prose {
