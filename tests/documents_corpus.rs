@@ -11,12 +11,12 @@ use std::process::Command;
 /// Figures reached when the corpus was written (documents read in context, publisher facts
 /// not yet inferred from the text): the test fails below them.
 const MIN_RECALL: f64 = 0.33;
-const MIN_PRECISION: f64 = 0.50;
+const MIN_PRECISION: f64 = 0.52;
 const MIN_RECALL_ART_1: f64 = 0.75;
 const MIN_RECALL_ART_9: f64 = 0.80;
-/// Clean pages that still draw an error: an English regulation explainer, and a Hong Kong
-/// exchange that serves Hong Kong only (where a page's own jurisdiction is not read yet).
-const MAX_CLEAN_PAGES_WITH_ERRORS: usize = 2;
+/// Clean pages that still draw an error: a Hong Kong exchange that serves Hong Kong only, whose
+/// audience the page states but redline does not read yet.
+const MAX_CLEAN_PAGES_WITH_ERRORS: usize = 1;
 
 struct Page {
     cites: BTreeSet<u32>,

@@ -44,10 +44,7 @@ pub fn load(source: &str, kind: super::FileKind) -> Loaded {
     let body = &source[body_start..];
     let (prose, map, quoted) = match kind {
         super::FileKind::Markdown => super::markdown::prose_and_quotes(body, body_start),
-        super::FileKind::Html => {
-            let (prose, map) = super::html::prose(body, body_start);
-            (prose, map, Vec::new())
-        }
+        super::FileKind::Html => super::html::prose_and_quotes(body, body_start),
         _ => {
             let (prose, map) = plain(body, body_start);
             (prose, map, Vec::new())

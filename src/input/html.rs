@@ -61,6 +61,14 @@ const HIDDEN_TAGS: &[&str] = &["script", "style", "template", "noscript"];
 /// The visible text of `html` and, for each of its bytes, the offset in `html` plus `base` it was
 /// written at (see [`crate::eval::record::Origin::Mapped`]).
 pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
+    let (text, map, _) = prose_and_quotes(html, base);
+    (text, map)
+}
+
+/// As [`prose`], with the byte ranges of the text that `<blockquote>` and `<q>` hold.
+pub fn prose_and_quotes(html: &str, base: usize) -> (String, ByteMap, Vec<std::ops::Range<usize>>) {
+    let mut quotes = Vec::new();
+    let mut open_quotes: Vec<usize> = Vec::new();
     let bytes = html.as_bytes();
     let mut text = String::with_capacity(html.len());
     let mut map = ByteMap::with_capacity(html.len());
@@ -94,6 +102,17 @@ pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
         }
         match markup(&html[i..]) {
             Some((end, block)) => {
+                match quote_tag(&html[i..i + end]) {
+                    Some(true) => open_quotes.push(text.len()),
+                    Some(false) => {
+                        if let Some(start) = open_quotes.pop() {
+                            if open_quotes.is_empty() && start < text.len() {
+                                quotes.push(start..text.len());
+                            }
+                        }
+                    }
+                    None => {}
+                }
                 if block {
                     text.push('\n');
                     map.push_char(base + i, 1, 1);
@@ -116,7 +135,21 @@ pub fn prose(html: &str, base: usize) -> (String, ByteMap) {
             }
         }
     }
-    (text, map)
+    (text, map, quotes)
+}
+
+/// `Some(true)` for an opening `<blockquote>` or `<q>`, `Some(false)` for a closing one.
+fn quote_tag(tag: &str) -> Option<bool> {
+    let (closing, rest) = match tag.strip_prefix("</") {
+        Some(rest) => (true, rest),
+        None => (false, tag.strip_prefix('<')?),
+    };
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(name.as_str(), "blockquote" | "q").then_some(!closing)
 }
 
 /// Text as it renders: a CR or LF is a space, or nothing between two Chinese characters.
@@ -331,6 +364,16 @@ mod tests {
             "\n提供比特币与人民币兑换\n"
         );
         assert_eq!(shown("<p>We offer\nbitcoin</p>"), "\nWe offer bitcoin\n");
+    }
+
+    #[test]
+    fn quotations_are_marked() {
+        let (text, _, quotes) = prose_and_quotes(
+            "<p>我们说</p><blockquote><p>买<q>USDT</q></p></blockquote>尾",
+            0,
+        );
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(text[quotes[0].clone()].trim(), "买USDT");
     }
 
     #[test]
