@@ -50,9 +50,69 @@ fn labelled(text: &str) -> (Page, &str) {
     )
 }
 
+/// The figures of one labelled corpus.
+struct Figures {
+    pages: usize,
+    clean: usize,
+    recall: f64,
+    precision: f64,
+    per_article: BTreeMap<u32, (usize, usize, usize)>,
+    clean_with_errors: Vec<String>,
+    table: String,
+}
+
+impl Figures {
+    fn recall_of(&self, article: u32) -> f64 {
+        let (t, _, m) = self.per_article.get(&article).copied().unwrap_or_default();
+        ratio(t, m)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if a + b == 0 {
+        1.0
+    } else {
+        a as f64 / (a + b) as f64
+    }
+}
+
 #[test]
 fn product_pages_are_judged_as_a_reviewer_judges_them() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/documents");
+    let figures = measure("tests/corpus/documents");
+    assert!(figures.pages >= 80, "{} pages", figures.pages);
+    assert!(figures.clean >= 30, "{} clean pages", figures.clean);
+    let table = &figures.table;
+    assert!(
+        figures.clean_with_errors.len() <= MAX_CLEAN_PAGES_WITH_ERRORS,
+        "clean pages with errors: {:#?}\n{table}",
+        figures.clean_with_errors
+    );
+    assert!(figures.recall >= MIN_RECALL, "recall\n{table}");
+    assert!(figures.precision >= MIN_PRECISION, "precision\n{table}");
+    assert!(figures.recall_of(1) >= MIN_RECALL_ART_1, "{table}");
+    assert!(figures.recall_of(9) >= MIN_RECALL_ART_9, "{table}");
+}
+
+/// Pages written after the cues were tuned, by a writer who saw neither the rules nor the main
+/// corpus (tests/corpus/holdout/README.md): their figures are reported, and held from falling
+/// below what they were when written (13 of 20 clean pages drew an error before documents were
+/// read in context; 4 do now).
+#[test]
+fn hold_out_pages_keep_their_figures() {
+    let figures = measure("tests/corpus/holdout");
+    let table = &figures.table;
+    assert!(
+        figures.clean_with_errors.len() <= 4,
+        "{:#?}\n{table}",
+        figures.clean_with_errors
+    );
+    assert!(figures.recall >= 0.25, "recall\n{table}");
+    assert!(figures.precision >= 0.30, "precision\n{table}");
+}
+
+/// Checks every page of a labelled corpus and compares what redline cites with the labels.
+fn measure(folder: &str) -> Figures {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let work = tempfile::tempdir().unwrap();
     let mut pages = BTreeMap::new();
     for entry in std::fs::read_dir(&corpus).unwrap() {
@@ -67,9 +127,7 @@ fn product_pages_are_judged_as_a_reviewer_judges_them() {
         std::fs::write(work.path().join(&name), body).unwrap();
         pages.insert(name, page);
     }
-    assert!(pages.len() >= 80, "{} pages", pages.len());
     let clean = pages.values().filter(|p| p.cites.is_empty()).count();
-    assert!(clean >= 30, "{clean} clean pages");
 
     let output = Command::new(env!("CARGO_BIN_EXE_redline"))
         .args(["check", ".", "--format", "json", "--today", "2026-11-23"])
@@ -139,22 +197,15 @@ fn product_pages_are_judged_as_a_reviewer_judges_them() {
     table.push_str(&format!(
         " all | {tp:>5} | {fp:>5} | {fn_:>6} | {recall:>6.2} | {precision:>9.2}\n"
     ));
-    println!("{} pages, {clean} clean\n{table}", pages.len());
+    println!("{folder}: {} pages, {clean} clean\n{table}", pages.len());
     println!("clean pages with an error: {clean_with_errors:#?}");
-
-    assert!(
-        clean_with_errors.len() <= MAX_CLEAN_PAGES_WITH_ERRORS,
-        "clean pages with errors: {clean_with_errors:#?}\n{table}"
-    );
-    assert!(recall >= MIN_RECALL, "recall {recall:.2}\n{table}");
-    assert!(
-        precision >= MIN_PRECISION,
-        "precision {precision:.2}\n{table}"
-    );
-    let recall_of = |article: u32| {
-        let (t, _, m) = per_article.get(&article).copied().unwrap_or_default();
-        ratio(t, m)
-    };
-    assert!(recall_of(1) >= MIN_RECALL_ART_1, "{table}");
-    assert!(recall_of(9) >= MIN_RECALL_ART_9, "{table}");
+    Figures {
+        pages: pages.len(),
+        clean,
+        recall,
+        precision,
+        per_article,
+        clean_with_errors,
+        table,
+    }
 }
