@@ -303,6 +303,122 @@ context end {
   zh "但" "但是" "然而" "不过" "可是" "却" "而是" "只是"
 }
 
+// ─── Facts a page states in its own words ───────────────────────────────────────────────────
+// Who publishes a page, and for whom, decides which article governs (a bank's service is art. 6,
+// a platform's ads art. 7). Front matter states these facts; a page that does not is read for
+// them here. The first block that reads a fact sets it; front matter always wins.
+
+terms bank-voice {
+  en "our bank" "the bank's customers" "bank customers" "our account holders" "deposit account"
+  zh "本行" "我行" "本银行" "银行账户" "借记卡" "本行客户" "储户"
+}
+terms payment-voice {
+  en "payment institution" "payment licence" "payment license" "merchant acquiring" "acquirer"
+  zh "支付业务许可证" "支付机构" "收单机构" "本支付" "支付公司" "聚合支付" "第三方支付"
+}
+terms insurer-voice {
+  en "insurer" "policyholder" "policyholders" "our policy" "underwritten by"
+  zh "承保" "保险公司" "投保人" "被保险人" "保单"
+}
+terms broker-voice {
+  en "securities firm" "broker-dealer" "our brokerage" "securities account"
+  zh "证券公司" "券商" "证券账户" "期货公司" "信托公司" "基金管理公司"
+}
+terms platform-voice {
+  en "our platform" "marketplace" "merchants on" "sellers on" "sponsored listing" "ad placement"
+     "app store" "live stream" "livestream" "creators" "in-feed"
+  zh "平台商家" "入驻商家" "商家入驻" "店铺" "直播间" "主播" "信息流" "广告位" "竞价" "类目" "小程序"
+     "应用商店" "电商平台" "短视频平台" "本平台商家" "开店"
+}
+terms intermediary-voice {
+  en "law firm" "our lawyers" "advisory firm" "consultancy" "accounting firm" "auditor" "appraisal"
+     "rating agency" "financial adviser"
+  zh "律师事务所" "本所律师" "会计师事务所" "审计" "资产评估" "评级机构" "财务顾问" "咨询公司" "撮合服务"
+}
+terms it-voice {
+  en "saas" "white-label" "white label" "technology provider" "tech provider" "we build" "source code"
+     "system development" "blockchain solution"
+  zh "技术服务商" "系统开发" "系统搭建" "源码" "区块链技术服务" "解决方案提供商" "技术外包" "发行系统"
+     "交易系统开发"
+}
+terms miner-maker-voice {
+  en "manufacturer" "our factory" "factory direct" "we manufacture"
+  zh "矿机厂家" "矿机生产" "生产厂家" "自有工厂" "厂家直销" "工厂直供"
+}
+terms overseas-entity {
+  en word "pte" "cayman" word "BVI" "(hk) limited" "hong kong limited" "foundation ltd"
+     "incorporated in singapore" "incorporated in the cayman"
+  zh "开曼" "英属维尔京" "新加坡公司" "香港公司" "香港子公司" "境外子公司" "离岸公司" "基金会"
+}
+terms mainland-excluded {
+  en "not available to residents of mainland china" "not available in mainland china"
+     "excluding mainland china" "no prc residents" "blocks prc" "block prc" "not open to prc"
+     "hong kong residents only" "residents of hong kong only"
+  zh "不接受中国内地居民" "不向中国内地" "不面向中国大陆" "不面向中国内地" "仅限香港居民" "只向香港居民"
+     "不对中国大陆" "中国大陆居民除外" "不接受中国大陆"
+}
+
+infer bank-publisher {
+  sets publisher = financial_institution
+  when text has bank-voice
+  example fail { body: "本行推出数字资产托管服务。" }
+  example pass { body: "某商业银行推出新的存款产品。" }
+}
+infer payment-publisher {
+  sets publisher = payment_institution
+  when text has payment-voice
+  example fail { body: "本公司持有支付业务许可证，提供聚合收款。" }
+  example pass { body: "支持多种付款方式。" }
+}
+infer insurer-publisher {
+  sets publisher = financial_institution
+  when text has insurer-voice
+  example fail { body: "本产品由我司承保，赔付被盗比特币。" }
+  example pass { body: "保障您的账户安全。" }
+}
+infer broker-publisher {
+  sets publisher = financial_institution
+  when text has broker-voice
+  example fail { body: "在本券商开立证券账户即可参与。" }
+  example pass { body: "开立账户即可参与。" }
+}
+infer platform-publisher {
+  sets publisher = internet_platform
+  when text has platform-voice
+  example fail { body: "即日起开放数字藏品类目，入驻商家可报名直播间专场。" }
+  example pass { body: "欢迎选购我们的产品。" }
+}
+infer intermediary-publisher {
+  sets publisher = intermediary
+  when text has intermediary-voice
+  example fail { body: "本所律师为RWA项目提供全流程法律服务。" }
+  example pass { body: "我们为客户提供服务。" }
+}
+infer it-publisher {
+  sets publisher = it_service_provider
+  when text has it-voice
+  example fail { body: "提供RWA发行系统搭建与源码交付。" }
+  example pass { body: "提供售后服务。" }
+}
+infer mining-machine-maker {
+  sets publisher = mining_machine_maker
+  when text has miner-maker-voice
+  example fail { body: "矿机厂家直销，全新S21现货。" }
+  example pass { body: "二手设备回收。" }
+}
+infer overseas-publisher {
+  sets jurisdiction = overseas
+  when text has overseas-entity
+  example fail { body: "Lumora Foundation Pte. Ltd. is incorporated in Singapore." }
+  example pass { body: "深圳市某某科技有限公司" }
+}
+infer overseas-audience {
+  sets audience = overseas
+  when text has mainland-excluded
+  example fail { body: "本平台仅限香港居民开户，不接受中国内地居民。" }
+  example pass { body: "支持中国大陆用户注册。" }
+}
+
 // ─── Provisions no rule can check ──────────────────────────────────────────────────────────
 provision 2 paragraph 1 definition "Defines RWA tokenization: rights in assets turned into tokens that are issued and traded. The rules use it through the `rwa` terms."
                                    zh "界定现实世界资产代币化（RWA）：将资产的相关权益转化为代币，并进行发行和交易的活动。各规则通过`rwa`词集适用该定义。"
@@ -458,7 +574,7 @@ rule vc-business {
   on registration, document
   summary "Exchanging virtual currency for fiat or for other virtual currency, acting as counterparty, intermediary or price provider for such trades, token-issuance financing and virtual-currency derivatives are illegal financial activities."
           zh "虚拟货币与法定货币之间或虚拟货币相互之间的兑换，为此类交易充当交易对手方、中介或提供定价服务，代币发行融资以及虚拟货币衍生品交易，均属于非法金融活动。"
-  when text has vc-any near(20) vc-activity or text has token-offering
+  when (text has vc-any near(20) vc-activity or text has token-offering) and not audience = overseas
   message "“{match}” is offered as virtual-currency business"
           zh "涉及“{match}”的兑换、交易、代币发行融资等业务，属于非法金融活动"
   help "Art. 1 ¶2 bans virtual-currency exchange, trading, intermediation, pricing, token-issuance financing and derivatives outright; remove the offer."

@@ -139,6 +139,48 @@ fn render(
             "每个词语也匹配其繁体、全角、夹杂空格或形近字母的写法。\n\n",
         ));
     }
+    let facts = rule.when.facts();
+    if !facts.is_empty() {
+        out.push_str(&format!(
+            "## {}\n",
+            lang.pick("Facts it rests on", "所依据的事实")
+        ));
+        for fact in facts {
+            let readers: Vec<String> = notice
+                .inferences
+                .iter()
+                .filter(|i| i.fact == fact)
+                .map(|i| {
+                    let mut sets = Vec::new();
+                    sets_of(&i.when, &mut sets);
+                    let words: Vec<&str> = sets
+                        .iter()
+                        .map(|s| notice.term_sets[*s].name.as_str())
+                        .collect();
+                    format!(
+                        "`{}` = {} ({} {})",
+                        i.id,
+                        i.value,
+                        lang.pick("from", "依据"),
+                        words.join(", ")
+                    )
+                })
+                .collect();
+            out.push_str(&match (lang, readers.is_empty()) {
+                (Lang::En, true) => format!("- {fact}: stated in the front matter or filing\n"),
+                (Lang::Zh, true) => format!("- {fact}：由前置信息或登记材料写明\n"),
+                (Lang::En, false) => format!(
+                    "- {fact}: stated in the front matter, else read from the page by {}\n",
+                    readers.join("; ")
+                ),
+                (Lang::Zh, false) => format!(
+                    "- {fact}：以前置信息为准，未写明时从页面文字读取：{}\n",
+                    readers.join("；")
+                ),
+            });
+        }
+        out.push('\n');
+    }
     out.push_str(&format!(
         "## {}\n{}\n\n## {}\n{}\n",
         lang.pick("What it reports", "报告内容"),

@@ -8,15 +8,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
-/// Figures reached when the corpus was written (documents read in context, publisher facts
-/// not yet inferred from the text): the test fails below them.
-const MIN_RECALL: f64 = 0.33;
-const MIN_PRECISION: f64 = 0.52;
+/// Figures reached (documents read in context, publisher and audience read from the page's own
+/// words): the test fails below them. Arts. 2, 13, 15 and 19 are still missed.
+const MIN_RECALL: f64 = 0.45;
+const MIN_PRECISION: f64 = 0.57;
 const MIN_RECALL_ART_1: f64 = 0.75;
+const MIN_RECALL_ART_6: f64 = 0.70;
 const MIN_RECALL_ART_9: f64 = 0.80;
-/// Clean pages that still draw an error: a Hong Kong exchange that serves Hong Kong only, whose
-/// audience the page states but redline does not read yet.
-const MAX_CLEAN_PAGES_WITH_ERRORS: usize = 1;
 
 struct Page {
     cites: BTreeSet<u32>,
@@ -82,21 +80,24 @@ fn product_pages_are_judged_as_a_reviewer_judges_them() {
     assert!(figures.pages >= 80, "{} pages", figures.pages);
     assert!(figures.clean >= 30, "{} clean pages", figures.clean);
     let table = &figures.table;
+    // No clean page (news, research, warnings, disclaimers, quotations, questions,
+    // look-alikes) draws an error.
     assert!(
-        figures.clean_with_errors.len() <= MAX_CLEAN_PAGES_WITH_ERRORS,
+        figures.clean_with_errors.is_empty(),
         "clean pages with errors: {:#?}\n{table}",
         figures.clean_with_errors
     );
     assert!(figures.recall >= MIN_RECALL, "recall\n{table}");
     assert!(figures.precision >= MIN_PRECISION, "precision\n{table}");
     assert!(figures.recall_of(1) >= MIN_RECALL_ART_1, "{table}");
+    assert!(figures.recall_of(6) >= MIN_RECALL_ART_6, "{table}");
     assert!(figures.recall_of(9) >= MIN_RECALL_ART_9, "{table}");
 }
 
 /// Pages written after the cues were tuned, by a writer who saw neither the rules nor the main
 /// corpus (tests/corpus/holdout/README.md): their figures are reported, and held from falling
 /// below what they were when written (13 of 20 clean pages drew an error before documents were
-/// read in context; 4 do now).
+/// read in context; 4 do now; recall 0.33 → 0.48, precision 0.21 → 0.40).
 #[test]
 fn hold_out_pages_keep_their_figures() {
     let figures = measure("tests/corpus/holdout");
@@ -106,8 +107,8 @@ fn hold_out_pages_keep_their_figures() {
         "{:#?}\n{table}",
         figures.clean_with_errors
     );
-    assert!(figures.recall >= 0.25, "recall\n{table}");
-    assert!(figures.precision >= 0.30, "precision\n{table}");
+    assert!(figures.recall >= 0.45, "recall\n{table}");
+    assert!(figures.precision >= 0.38, "precision\n{table}");
 }
 
 /// Checks every page of a labelled corpus and compares what redline cites with the labels.

@@ -35,8 +35,15 @@ pub fn render(rules: &Rules, today: Date, color: bool) -> (String, bool) {
     }
     let failed = failures.len();
     let passed = outcomes.len() - failed;
+    let inferences: usize = rules.notices.iter().map(|n| n.inferences.len()).sum();
+    let rule_count = rule_count - inferences;
+    let counted = if inferences == 0 {
+        format!("{rule_count} rules")
+    } else {
+        format!("{rule_count} rules, {inferences} inferences")
+    };
     out.push_str(&format!(
-        "{rule_count} rules, {} examples\n{passed} passed, {failed} failed\n",
+        "{counted}, {} examples\n{passed} passed, {failed} failed\n",
         outcomes.len()
     ));
     (out, failed == 0)

@@ -37,6 +37,7 @@ pub struct RuleFile {
     pub term_sets: Vec<TermSetAst>,
     pub negations: Vec<TermSetAst>,
     pub contexts: Vec<ContextAst>,
+    pub inferences: Vec<InferAst>,
     pub rules: Vec<RuleAst>,
     pub provisions: Vec<ProvisionAst>,
 }
@@ -90,6 +91,18 @@ pub struct PhraseAst {
     pub lang: Lang,
     pub whole_word: bool,
     pub text: StrLit,
+}
+
+/// `infer ID { sets FACT = VALUE  when …  example … }`: a document's fact read from its words.
+#[derive(Debug)]
+pub struct InferAst {
+    pub id: Ident,
+    /// `(fact, value)` of each `sets` line.
+    pub sets: Vec<(Ident, Ident)>,
+    pub whens: Vec<Expr>,
+    pub examples: Vec<ExampleAst>,
+    pub unknown: Vec<UnknownItem>,
+    pub span: Span,
 }
 
 /// `context LABEL { before … after … }`: cues of one context, by the side of the mention they

@@ -62,6 +62,8 @@ pub struct Notice {
     pub phrases: Vec<Phrase>,
     /// The set whose phrases mark a sentence in a document as disclaiming what it names.
     pub cues: Cues,
+    /// How a document's facts are read from its words when its front matter is silent.
+    pub inferences: Vec<Inference>,
     /// Every set's phrases and false friends in one automaton: one pass over a text finds the
     /// matches of all sets.
     pub matcher: TermMatcher,
@@ -92,6 +94,22 @@ impl Cues {
             || self.pseudo.contains(&set)
             || self.end.contains(&set)
     }
+}
+
+/// `infer ID { sets FACT = VALUE when … }`: a document fact read from the page's own words.
+pub struct Inference {
+    /// The block's name, for `redline test` and `explain`.
+    pub id: String,
+    /// The fact it sets (`publisher`, `jurisdiction` …).
+    pub fact: String,
+    /// The value it sets, canonical.
+    pub value: String,
+    /// The words that establish it.
+    pub when: Condition,
+    /// `fail`: the fact is read from the example; `pass`: it is not.
+    pub examples: Vec<Example>,
+    /// Where the block is written.
+    pub span: Range<usize>,
 }
 
 /// The cues of one context on one side of a mention.
@@ -207,6 +225,23 @@ impl Rule {
 }
 
 impl Condition {
+    /// The facts the condition compares, each once.
+    pub fn facts(&self) -> Vec<&str> {
+        fn walk<'c>(condition: &'c Condition, out: &mut Vec<&'c str>) {
+            match condition {
+                Condition::Any(parts) | Condition::All(parts) => {
+                    parts.iter().for_each(|p| walk(p, out));
+                }
+                Condition::Not(inner) => walk(inner, out),
+                Condition::Compare { fact, .. } if !out.contains(&fact.as_str()) => out.push(fact),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut out);
+        out
+    }
+
     /// Whether the condition can only hold when some `has` finds a term.
     pub fn needs_terms(&self) -> bool {
         match self {

@@ -40,6 +40,7 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>>
             Rule::rule => out.rules.push(rule(item)),
             Rule::provision => out.provisions.push(provision(item)),
             Rule::context => out.contexts.push(context(item)),
+            Rule::infer => out.inferences.push(infer(item)),
             _ => {}
         }
     }
@@ -287,6 +288,35 @@ fn term_set_body<'a>(name: Ident, items: impl Iterator<Item = P<'a>>) -> TermSet
         }
     }
     set
+}
+
+fn infer(pair: P) -> InferAst {
+    let span = span(&pair);
+    let mut inner = pair.into_inner();
+    let id = ident(inner.next().expect("infer has an id"));
+    let mut infer = InferAst {
+        id,
+        sets: Vec::new(),
+        whens: Vec::new(),
+        examples: Vec::new(),
+        unknown: Vec::new(),
+        span,
+    };
+    for item in inner {
+        match item.as_rule() {
+            Rule::sets => {
+                let mut parts = item.into_inner();
+                let fact = ident(parts.next().expect("sets names a fact"));
+                let value = atom(parts.next().expect("sets gives a value"));
+                infer.sets.push((fact, value));
+            }
+            Rule::when => infer.whens.push(expr(first(item))),
+            Rule::example => infer.examples.push(example(item)),
+            Rule::unknown_item => infer.unknown.push(unknown(item)),
+            _ => {}
+        }
+    }
+    infer
 }
 
 fn context(pair: P) -> ContextAst {

@@ -8,10 +8,11 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::finding::{Cue, Finding, Related};
+use super::finding::{Cue, FactRead, Finding, Related};
+use super::record::Fact;
 use super::record::{Record, Subject};
 use crate::dsl::ast::{CompareOp, GrantKind};
-use crate::dsl::model::{Condition, CueSet, Cues, Has, Notice, Rule, RuleSet};
+use crate::dsl::model::{Condition, CueSet, Cues, Has, Inference, Notice, Rule, RuleSet};
 use crate::lang::Lang;
 use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
@@ -356,11 +357,22 @@ impl<'a> Evaluator<'a> {
     /// the cheap pass.
     pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         for notice in &self.rules.notices {
+            // A page's unstated facts are read from its words first (documents only).
+            let read;
+            let mut record = record;
+            let mut scanned = false;
+            if record.subject == Subject::Document && !notice.inferences.is_empty() {
+                Scope::scan(notice, record, &mut scratch.scanned);
+                scanned = true;
+                if let Some(with_facts) = self.read_facts(notice, record, &scratch.scanned) {
+                    read = with_facts;
+                    record = &read;
+                }
+            }
             scratch.present.clear();
             for text in &record.texts {
                 notice.prefilter.presence(&text.value, &mut scratch.present);
             }
-            let mut scanned = false;
             for rule in notice
                 .rules
                 .iter()
@@ -402,10 +414,75 @@ impl<'a> Evaluator<'a> {
     pub fn check_rule(&self, notice: &Notice, rule: &Rule, record: &Record) -> Vec<Finding> {
         let mut scanned = Vec::new();
         Scope::scan(notice, record, &mut scanned);
+        let read = match record.subject {
+            Subject::Document => self.read_facts(notice, record, &scanned),
+            Subject::Registration => None,
+        };
+        let record = read.as_ref().unwrap_or(record);
         let scope = Scope::new(notice, record, &scanned);
         let mut out = Vec::new();
         self.apply(notice, rule, &scope, &mut out);
         out
+    }
+
+    /// The record with the facts its front matter does not state read from its words, in the
+    /// order the `infer` blocks are written (a fact already present, stated or read, stays);
+    /// `None` when nothing was read.
+    fn read_facts(&self, notice: &Notice, record: &Record, scanned: &[Scanned]) -> Option<Record> {
+        let mut read: Vec<Fact> = Vec::new();
+        let scope = Scope {
+            every_mention: true,
+            ..Scope::new(notice, record, scanned)
+        };
+        for inference in &notice.inferences {
+            let known =
+                |name: &str| record.fact(name).is_some() || read.iter().any(|f| f.name == name);
+            if known(&inference.fact) {
+                continue;
+            }
+            let Some(witnesses) = self.eval(&inference.when, &scope) else {
+                continue;
+            };
+            let place = witnesses.iter().find_map(|w| match w {
+                Witness::Term { field, found, .. } => Some((*field, found.original.clone())),
+                Witness::Fact(_) => None,
+            });
+            let (from, span) = match place {
+                Some((field, range)) => {
+                    let text = &record.texts[field];
+                    (
+                        text.value[range.clone()].to_string(),
+                        text.origin.to_file(range),
+                    )
+                }
+                None => (String::new(), None),
+            };
+            read.push(Fact {
+                name: inference.fact.clone(),
+                value: inference.value.clone(),
+                span,
+                read_from: Some((from, inference.id.clone())),
+            });
+        }
+        if read.is_empty() {
+            return None;
+        }
+        let mut with_facts = record.clone();
+        with_facts.facts.extend(read);
+        Some(with_facts)
+    }
+
+    /// Whether an `infer` block reads its fact from `record` (for its examples).
+    pub fn infers(&self, notice: &Notice, inference: &Inference, record: &Record) -> bool {
+        let mut scanned = Vec::new();
+        Scope::scan(notice, record, &mut scanned);
+        self.read_facts(notice, record, &scanned).is_some_and(|r| {
+            r.facts.iter().any(|f| {
+                f.read_from
+                    .as_ref()
+                    .is_some_and(|(_, by)| *by == inference.id)
+            })
+        })
     }
 
     fn apply(&self, notice: &Notice, rule: &Rule, scope: &Scope, out: &mut Vec<Finding>) {
@@ -468,6 +545,23 @@ impl<'a> Evaluator<'a> {
             exceptions,
             context: None,
             cue: None,
+            facts_read: {
+                let used = rule.when.facts();
+                record
+                    .facts
+                    .iter()
+                    .filter(|f| used.contains(&f.name.as_str()))
+                    .filter_map(|f| {
+                        f.read_from.as_ref().map(|(from, by)| FactRead {
+                            fact: f.name.clone(),
+                            value: f.value.clone(),
+                            from: from.clone(),
+                            by: by.clone(),
+                            span: f.span.clone(),
+                        })
+                    })
+                    .collect()
+            },
             set_aside: false,
             omitted: 0,
         };

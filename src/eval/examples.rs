@@ -12,7 +12,7 @@ use super::evaluate::{unfilled, Evaluator};
 use super::finding::Finding;
 use super::record::Record;
 use crate::dsl::error::RuleError;
-use crate::dsl::model::{Rule, RuleSet};
+use crate::dsl::model::{Example, Notice, Rule, RuleSet};
 use crate::lang::Lang;
 
 /// What running one example of a rule gave.
@@ -23,8 +23,11 @@ pub struct Outcome<'r> {
     pub rule: &'r str,
     /// 1-based among the rule's examples.
     pub number: usize,
-    /// Whether the example is `fail`: the rule must report it.
+    /// Whether the example is `fail`: the rule must report it (an `infer` block must read its
+    /// fact from it).
     pub expect_finding: bool,
+    /// For an `infer` block's example: whether its fact was read.
+    pub inferred: Option<bool>,
     /// What the rule reported on the example.
     pub findings: Vec<Finding>,
     /// What a person would read that cannot be shown: a placeholder with no value.
@@ -38,7 +41,10 @@ pub struct Outcome<'r> {
 impl Outcome<'_> {
     /// Whether the rule did what the example says, and every finding could be shown in full.
     pub fn passed(&self) -> bool {
-        self.expect_finding != self.findings.is_empty() && self.rendering.is_empty()
+        match self.inferred {
+            Some(read) => read == self.expect_finding,
+            None => self.expect_finding != self.findings.is_empty() && self.rendering.is_empty(),
+        }
     }
 }
 
@@ -62,24 +68,12 @@ pub fn build(rules: &RuleSet) -> Result<ExampleRecords, Vec<RuleError>> {
     let mut errors = Vec::new();
     for notice in &rules.notices {
         for rule in &notice.rules {
-            let mut records = Vec::with_capacity(rule.examples.len());
-            for example in &rule.examples {
-                let (record, problems) = build_record(example.subject, 1, &example.tree);
-                for problem in problems {
-                    errors.push(
-                        RuleError::new(
-                            &notice.source,
-                            "redline::rules::bad-example",
-                            problem.span.unwrap_or(example.span.clone()),
-                            format!("example: {}", problem.message),
-                            problem.kind.code(),
-                        )
-                        .with_help(problem.help),
-                    );
-                }
-                records.push(record);
-            }
+            let records = build_all(notice, &rule.examples, &mut errors);
             built.by_rule.insert(rule.id.clone(), records);
+        }
+        for inference in &notice.inferences {
+            let records = build_all(notice, &inference.examples, &mut errors);
+            built.by_rule.insert(inference_key(&inference.id), records);
         }
     }
     if errors.is_empty() {
@@ -87,6 +81,33 @@ pub fn build(rules: &RuleSet) -> Result<ExampleRecords, Vec<RuleError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Builds examples into records, each problem an error at the example in the rule file.
+fn build_all(notice: &Notice, examples: &[Example], errors: &mut Vec<RuleError>) -> Vec<Record> {
+    let mut records = Vec::with_capacity(examples.len());
+    for example in examples {
+        let (record, problems) = build_record(example.subject, 1, &example.tree);
+        for problem in problems {
+            errors.push(
+                RuleError::new(
+                    &notice.source,
+                    "redline::rules::bad-example",
+                    problem.span.unwrap_or(example.span.clone()),
+                    format!("example: {}", problem.message),
+                    problem.kind.code(),
+                )
+                .with_help(problem.help),
+            );
+        }
+        records.push(record);
+    }
+    records
+}
+
+/// Where an `infer` block's example records are kept beside the rules'.
+fn inference_key(id: &str) -> String {
+    format!("infer {id}")
 }
 
 /// Runs every example. With `Languages::Both`, each finding is also rendered in Chinese and
@@ -100,6 +121,24 @@ pub fn run<'r>(
     let evaluator = Evaluator::new(rules, today);
     let mut out = Vec::new();
     for notice in &rules.notices {
+        // An `infer` block's `fail` example must have its fact read; a `pass` one must not.
+        for inference in &notice.inferences {
+            let built = records.of(&inference_key(&inference.id));
+            for (i, (example, record)) in inference.examples.iter().zip(built).enumerate() {
+                let read = evaluator.infers(notice, inference, record);
+                out.push(Outcome {
+                    notice: &notice.id,
+                    rule: &inference.id,
+                    number: i + 1,
+                    expect_finding: example.expect_finding,
+                    inferred: Some(read),
+                    findings: Vec::new(),
+                    rendering: Vec::new(),
+                    untranslated: Vec::new(),
+                    span: example.span.clone(),
+                });
+            }
+        }
         for rule in &notice.rules {
             let built = records.of(&rule.id);
             for (i, (example, record)) in rule.examples.iter().zip(built).enumerate() {
@@ -121,6 +160,7 @@ pub fn run<'r>(
                     rule: &rule.id,
                     number: i + 1,
                     expect_finding: example.expect_finding,
+                    inferred: None,
                     findings,
                     rendering,
                     untranslated,
@@ -183,7 +223,14 @@ pub fn failures(rules: &RuleSet, outcomes: &[Outcome]) -> Vec<RuleError> {
         .filter(|o| !o.passed())
         .map(|o| {
             let notice = rules.notices.iter().find(|n| n.id == o.notice).expect("outcomes come from these notices");
-            let (message, label, help) = if o.expect_finding != o.findings.is_empty() {
+            let (message, label, help) = if let Some(read) = o.inferred {
+                let (message, label) = if read {
+                    (format!("infer `{}`: example {} should pass but its fact is read", o.rule, o.number), "read")
+                } else {
+                    (format!("infer `{}`: example {} should fail but its fact is not read", o.rule, o.number), "not read")
+                };
+                (message, label.to_string(), "widen or narrow the words in its `when`".to_string())
+            } else if o.expect_finding != o.findings.is_empty() {
                 (
                     format!("rule `{}`: example {} does not render: {}", o.rule, o.number, o.rendering.join("; ")),
                     "renders badly".to_string(),

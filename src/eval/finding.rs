@@ -53,6 +53,10 @@ pub struct Finding {
     /// The words that decided the context, when some did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<Cue>,
+    /// Facts the rule rests on that were read from the page's words, not stated in its front
+    /// matter, with the words that established each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts_read: Vec<FactRead>,
     /// The rule would have held had this mention been offered: it is set aside, not reported
     /// as a finding, and shown so a reviewer can audit the judgement.
     #[serde(skip)]
@@ -65,6 +69,22 @@ pub struct Finding {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
+}
+
+/// A fact read from a page's words: `publisher = financial_institution` from “本行”.
+#[derive(Clone, Debug, Serialize)]
+pub struct FactRead {
+    /// The fact (`publisher`, `jurisdiction` …).
+    pub fact: String,
+    /// The value read.
+    pub value: String,
+    /// The words that established it, as written.
+    pub from: String,
+    /// The `infer` block that read it.
+    pub by: String,
+    /// Where the words are in the input file.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
 }
 
 /// The words that decided a mention's context.

@@ -32,6 +32,8 @@ pub struct Fact {
     pub value: String,
     /// Byte range of the value in the input file, when it came from one.
     pub span: Option<Range<usize>>,
+    /// Read from the page's words (an `infer` block), not stated: the words, and the block.
+    pub read_from: Option<(String, String)>,
 }
 
 /// An approval, consent or filing the entity holds.
@@ -94,6 +96,7 @@ impl Record {
             Some(index) => &mut self.facts[index],
             None => {
                 self.facts.push(Fact {
+                    read_from: None,
                     name: name.to_string(),
                     value: String::new(),
                     span: None,

@@ -124,7 +124,7 @@ pub fn prose_and_quotes(html: &str, base: usize) -> (String, ByteMap, Vec<std::o
                     map.push_char(base + i, 1, 1);
                     push_rendered(&mut text, &mut map, value, base + i + at);
                     text.push('\n');
-                    map.push_char(base + i + at, 1, 1);
+                    map.push_char(base + i, 1, 1);
                 }
                 i += end;
             }

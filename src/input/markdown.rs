@@ -43,7 +43,7 @@ pub fn prose_and_quotes(
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::Start(Tag::BlockQuote(_)) => quote_starts.push(out.text.len()),
             Event::End(TagEnd::BlockQuote(_)) => {
-                out.end_sentence(base + range.end.saturating_sub(1).max(range.start));
+                out.end_sentence(last_char(markdown, base, &range));
                 if let Some(start) = quote_starts.pop() {
                     // Nested quotes lie inside the outer one: the outermost range says it all.
                     if quote_starts.is_empty() && start < out.text.len() {
@@ -53,7 +53,7 @@ pub fn prose_and_quotes(
             }
             Event::End(TagEnd::CodeBlock) => {
                 in_code = in_code.saturating_sub(1);
-                out.end_sentence(base + range.end);
+                out.end_sentence(last_char(markdown, base, &range));
             }
             _ if in_code > 0 => {}
             Event::Text(text) => {
@@ -69,8 +69,8 @@ pub fn prose_and_quotes(
                 let (text, map) = super::html::prose(&html, at);
                 out.push_prose(&text, map);
             }
-            Event::SoftBreak => out.soft_break = Some(at),
-            Event::HardBreak => out.end_sentence(at),
+            Event::SoftBreak => out.soft_break = Some(first_char(markdown, base, &range)),
+            Event::HardBreak => out.end_sentence(first_char(markdown, base, &range)),
             Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
@@ -81,7 +81,7 @@ pub fn prose_and_quotes(
                 | TagEnd::FootnoteDefinition
                 | TagEnd::DefinitionListTitle
                 | TagEnd::DefinitionListDefinition,
-            ) => out.end_sentence(base + range.end.saturating_sub(1).max(range.start)),
+            ) => out.end_sentence(last_char(markdown, base, &range)),
             // Inline code, rules, footnote marks and task boxes are not prose.
             _ => {}
         }
@@ -89,23 +89,44 @@ pub fn prose_and_quotes(
     (out.text, out.map, quotes)
 }
 
+/// Where a character in the file is: its offset and length, so that a line break standing for an
+/// event maps onto whole characters of the file.
+type Place = (usize, usize);
+
+/// The first character of an event's span.
+fn first_char(markdown: &str, base: usize, range: &std::ops::Range<usize>) -> Place {
+    let len = markdown[range.start..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    (base + range.start, len)
+}
+
+/// The last character of an event's span (a block ends there).
+fn last_char(markdown: &str, base: usize, range: &std::ops::Range<usize>) -> Place {
+    match markdown[range.clone()].char_indices().next_back() {
+        Some((at, c)) => (base + range.start + at, c.len_utf8()),
+        None => first_char(markdown, base, range),
+    }
+}
+
 struct Prose {
     text: String,
     map: ByteMap,
     /// A line break inside a paragraph, waiting to see the next character.
-    soft_break: Option<usize>,
+    soft_break: Option<Place>,
 }
 
 impl Prose {
     /// Joins a wrapped line: nothing between Chinese characters, a space otherwise.
     fn join(&mut self, next: Option<char>) {
-        let Some(at) = self.soft_break.take() else {
+        let Some((at, written)) = self.soft_break.take() else {
             return;
         };
         let before = self.text.chars().next_back();
         if !(before.is_some_and(is_han) && next.is_some_and(is_han)) {
             self.text.push(' ');
-            self.map.push_char(at, 1, 1);
+            self.map.push_char(at, 1, written);
         }
     }
 
@@ -130,11 +151,11 @@ impl Prose {
     }
 
     /// A line break in the text: the end of a sentence, as a block's end reads.
-    fn end_sentence(&mut self, at: usize) {
+    fn end_sentence(&mut self, (at, written): Place) {
         self.soft_break = None;
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
-            self.map.push_char(at, 1, 1);
+            self.map.push_char(at, 1, written);
         }
     }
 }

@@ -74,8 +74,31 @@ fn label(finding: &Finding, lang: Lang) -> String {
     }
 }
 
-fn finding_help(finding: &Finding, lang: Lang) -> String {
+fn finding_help(finding: &Finding, lang: Lang, report: &FileReport) -> String {
     let mut help = finding.help.clone();
+    for read in &finding.facts_read {
+        let at = read
+            .span
+            .as_ref()
+            .map(|s| {
+                let (line, column) = report.line_column(s.start);
+                format!(" {}{line}:{column}", lang.pick("at ", "位于 "))
+            })
+            .unwrap_or_default();
+        help.push_str(&match lang {
+            Lang::En => format!(
+                "\n{} read as {} from “{}”{at}",
+                read.fact, read.value, read.from
+            ),
+            Lang::Zh => format!(
+                "\n{}（{}）据“{}”认定为 {}{at}",
+                crate::vocabulary::schema::label(&read.fact, lang),
+                read.fact,
+                read.from,
+                read.value
+            ),
+        });
+    }
     for exception in &finding.exceptions {
         help.push_str(lang.pick("\nexception not met: ", "\n例外条件不满足："));
         help.push_str(exception);
@@ -188,7 +211,7 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
                 code,
                 message,
                 severity,
-                help: Some(finding_help(finding, lang)),
+                help: Some(finding_help(finding, lang, report)),
                 labels,
                 source: source.clone(),
             });

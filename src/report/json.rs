@@ -66,6 +66,22 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
         if f.omitted > 0 {
             value["omitted"] = json!(f.omitted);
         }
+        if !f.facts_read.is_empty() {
+            value["facts_read"] = json!(f
+                .facts_read
+                .iter()
+                .map(|r| {
+                    let (line, column) =
+                        r.span.as_ref().map(|s| report.line_column(s.start)).unzip();
+                    json!({
+                        "fact": r.fact, "value": r.value, "from": r.from, "by": r.by,
+                        "line": line, "column": column,
+                        "start": r.span.as_ref().map(|s| s.start),
+                        "end": r.span.as_ref().map(|s| s.end),
+                    })
+                })
+                .collect::<Vec<_>>());
+        }
         if let Some(context) = f.context {
             value["context"] = json!(context);
             value["cue"] = match &f.cue {

@@ -14,6 +14,7 @@ use crate::lang::Text;
 use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
 
 mod examples;
+mod inferences;
 mod provisions;
 mod rules;
 mod terms;
@@ -225,6 +226,12 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         }
     }
 
+    let inferences: Vec<Inference> = file
+        .inferences
+        .iter()
+        .filter_map(|infer| inferences::compile_inference(&mut v, infer, &set_index))
+        .collect();
+
     let provisions = provisions::compile_provisions(&mut v, &file.provisions, articles);
     provisions::check_coverage(&mut v, &header, articles, &rules, &file.rules, &provisions);
 
@@ -252,6 +259,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         term_sets,
         phrases,
         cues,
+        inferences,
         matcher,
         prefilter,
         rules,

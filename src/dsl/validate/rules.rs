@@ -281,7 +281,7 @@ fn check_placeholders(v: &mut Validator, text: &StrLit) {
     }
 }
 
-fn expr_span(expr: &Expr) -> Span {
+pub(super) fn expr_span(expr: &Expr) -> Span {
     match expr {
         Expr::Or(parts) | Expr::And(parts) => {
             let first = parts.first().map(expr_span).unwrap_or(0..0);
@@ -295,7 +295,7 @@ fn expr_span(expr: &Expr) -> Span {
     }
 }
 
-fn compile_expr(
+pub(super) fn compile_expr(
     v: &mut Validator,
     expr: &Expr,
     subjects: &[Subject],
@@ -411,7 +411,12 @@ fn compile_expr(
     })
 }
 
-fn check_field(v: &mut Validator, field: &Ident, subjects: &[Subject], want: FieldKind) -> bool {
+pub(super) fn check_field(
+    v: &mut Validator,
+    field: &Ident,
+    subjects: &[Subject],
+    want: FieldKind,
+) -> bool {
     let candidates: Vec<&str> = schema::FIELDS
         .iter()
         .filter(|f| f.kind == want && f.subjects.iter().any(|s| subjects.contains(s)))
