@@ -33,10 +33,22 @@ pub fn suppressed(report: &FileReport) -> Vec<Value> {
         .collect()
 }
 
+/// `value` with the place of `span` in the report's file: `line`, `column` (1-based, characters),
+/// `start`, `end` (bytes); all null when the value has no place in a file.
+fn located(report: &FileReport, span: Option<&std::ops::Range<usize>>, mut value: Value) -> Value {
+    let (line, column) = span.map(|s| report.line_column(s.start)).unzip();
+    value["line"] = json!(line);
+    value["column"] = json!(column);
+    value["start"] = json!(span.map(|s| s.start));
+    value["end"] = json!(span.map(|s| s.end));
+    value
+}
+
 fn finding(report: &FileReport, f: &Finding) -> Value {
-    {
-        let (line, column) = f.span.as_ref().map(|s| report.line_column(s.start)).unzip();
-        let mut value = json!({
+    let mut value = located(
+        report,
+        f.span.as_ref(),
+        json!({
             "rule": f.rule,
             "notice": f.notice,
             "citation": f.citation,
@@ -46,10 +58,6 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
             "file": report.path,
             "record": f.record,
             "field": f.field,
-            "line": line,
-            "column": column,
-            "start": f.span.as_ref().map(|s| s.start),
-            "end": f.span.as_ref().map(|s| s.end),
             "matched": f.matched,
             "term": f.term,
             "related": f.related.as_ref().map(|r| json!({
@@ -62,49 +70,33 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
             "message": f.message,
             "help": f.help,
             "exceptions": f.exceptions,
-        });
-        if f.omitted > 0 {
-            value["omitted"] = json!(f.omitted);
-        }
-        if !f.facts_read.is_empty() {
-            value["facts_read"] = json!(f
-                .facts_read
-                .iter()
-                .map(|r| {
-                    let (line, column) =
-                        r.span.as_ref().map(|s| report.line_column(s.start)).unzip();
-                    json!({
-                        "fact": r.fact, "value": r.value, "from": r.from, "by": r.by,
-                        "line": line, "column": column,
-                        "start": r.span.as_ref().map(|s| s.start),
-                        "end": r.span.as_ref().map(|s| s.end),
-                    })
-                })
-                .collect::<Vec<_>>());
-        }
-        if let Some(context) = f.context {
-            value["context"] = json!(context);
-            value["cue"] = match &f.cue {
-                Some(cue) => {
-                    let (line, column) = cue
-                        .span
-                        .as_ref()
-                        .map(|s| report.line_column(s.start))
-                        .unzip();
-                    json!({
-                        "text": cue.text,
-                        "by_page": cue.by_page,
-                        "line": line,
-                        "column": column,
-                        "start": cue.span.as_ref().map(|s| s.start),
-                        "end": cue.span.as_ref().map(|s| s.end),
-                    })
-                }
-                None => Value::Null,
-            };
-        }
-        value
+        }),
+    );
+    if f.omitted > 0 {
+        value["omitted"] = json!(f.omitted);
     }
+    if !f.facts_read.is_empty() {
+        let read: Vec<Value> = f
+            .facts_read
+            .iter()
+            .map(|r| {
+                let fact = json!({ "fact": r.fact, "value": r.value, "from": r.from, "by": r.by });
+                located(report, r.span.as_ref(), fact)
+            })
+            .collect();
+        value["facts_read"] = json!(read);
+    }
+    if let Some(context) = f.context {
+        value["context"] = json!(context);
+        value["cue"] = match &f.cue {
+            Some(cue) => {
+                let shown = json!({ "text": cue.text, "by_page": cue.by_page });
+                located(report, cue.span.as_ref(), shown)
+            }
+            None => Value::Null,
+        };
+    }
+    value
 }
 
 /// A report's input problems as JSON objects, told in `lang`.
@@ -113,18 +105,14 @@ pub fn problems(report: &FileReport, lang: Lang) -> Vec<Value> {
         .problems
         .iter()
         .map(|p| {
-            let (line, column) = p.span.as_ref().map(|s| report.line_column(s.start)).unzip();
-            json!({
+            let problem = json!({
                 "code": p.code,
                 "severity": p.severity,
                 "file": report.path,
-                "line": line,
-                "column": column,
-                "start": p.span.as_ref().map(|s| s.start),
-                "end": p.span.as_ref().map(|s| s.end),
                 "message": p.message_in(lang),
                 "help": p.help_in(lang),
-            })
+            });
+            located(report, p.span.as_ref(), problem)
         })
         .collect()
 }
