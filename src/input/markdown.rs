@@ -60,6 +60,11 @@ pub fn prose_and_quotes(
                 let written = &markdown[range.clone()];
                 if written == text.as_ref() {
                     out.push_verbatim(at, &text);
+                } else if range.is_empty() {
+                    // Text the parser supplies without writing (whitespace it keeps between
+                    // inline HTML): it stands on the character where it is supplied.
+                    let (at, written) = first_char(markdown, base, &range);
+                    out.push_mapped(at, &text, written);
                 } else {
                     // An escape or a reference: each character stands for the whole span.
                     out.push_mapped(at, &text, range.len());
