@@ -234,9 +234,10 @@ fn opening(text: &str, quote: &Range<usize>) -> usize {
     quote.start + end
 }
 
-/// A page whose own voice never offers (no offered cue anywhere) and whose mentions are mostly
-/// set aside by cues lends its reporting, quoting or warning to the mentions no cue reached: news,
-/// research and regulations do not offer what they name. Questions and disclaimers do not lend
+/// A page whose own voice never offers (no offered cue anywhere), and where at least one mention
+/// in five is set aside by a cue, lends its reporting, quoting or warning to the mentions no cue
+/// reached: news, research and regulations do not offer what they name (the proportion was set on
+/// tests/corpus/documents/; a page with a cue or two in a footer keeps its own voice). Questions and disclaimers do not lend
 /// (an exchange's FAQ asks, a product page disclaims in passing). The most frequent lending
 /// context decides, its first cue standing for the page.
 fn lend_page_context(scanned: &mut [Scanned], cues: &Cues) {
