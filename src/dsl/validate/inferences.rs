@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::examples::compile_example;
-use super::rules::{check_field, compile_expr, expr_span};
+use super::rules::{check_field, one_condition};
 use super::Validator;
 use crate::dsl::ast::*;
 use crate::dsl::error::suggestion;
@@ -67,30 +67,17 @@ pub(super) fn compile_inference(
         }
         None => value.name.clone(),
     };
-    let when = match infer.whens.as_slice() {
-        [] => {
-            v.error(
-                "redline::rules::missing-key",
-                infer.id.span.clone(),
-                format!("infer `{}` has no `when`", infer.id.name),
-                "add `when …`",
-                "say which words establish the fact: `when text has bank-voice`",
-            );
-            return None;
-        }
-        [first, rest @ ..] => {
-            for extra in rest {
-                v.error(
-                    "redline::rules::repeated-key",
-                    expr_span(extra),
-                    "an infer block has one `when`",
-                    "second `when`",
-                    "join the conditions with `and` or `or`",
-                );
-            }
-            compile_expr(v, first, &subjects, sets)?
-        }
-    };
+    if infer.whens.is_empty() {
+        v.error(
+            "redline::rules::missing-key",
+            infer.id.span.clone(),
+            format!("infer `{}` has no `when`", infer.id.name),
+            "add `when …`",
+            "say which words establish the fact: `when text has bank-voice`",
+        );
+        return None;
+    }
+    let when = one_condition(v, &infer.whens, ("an infer block", "when"), &subjects, sets)?;
     let examples: Vec<Example> = infer
         .examples
         .iter()

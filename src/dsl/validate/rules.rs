@@ -171,39 +171,11 @@ pub(super) fn compile_rule(
     if subjects.is_empty() {
         return None;
     }
-    let when = match rule.whens.as_slice() {
-        [] => {
-            missing(v, "when", "when name has vc-terms");
-            None
-        }
-        [first, rest @ ..] => {
-            for extra in rest {
-                v.error(
-                    "redline::rules::repeated-key",
-                    expr_span(extra),
-                    "a rule has one `when`",
-                    "second `when`",
-                    "join the conditions with `and` or `or`",
-                );
-            }
-            compile_expr(v, first, &subjects, sets)
-        }
-    };
-    let unless = match rule.unlesses.as_slice() {
-        [] => None,
-        [first, rest @ ..] => {
-            for extra in rest {
-                v.error(
-                    "redline::rules::repeated-key",
-                    expr_span(extra),
-                    "a rule has one `unless`",
-                    "second `unless`",
-                    "join the exceptions with `and` or `or`",
-                );
-            }
-            compile_expr(v, first, &subjects, sets)
-        }
-    };
+    if rule.whens.is_empty() {
+        missing(v, "when", "when name has vc-terms");
+    }
+    let when = one_condition(v, &rule.whens, ("a rule", "when"), &subjects, sets);
+    let unless = one_condition(v, &rule.unlesses, ("a rule", "unless"), &subjects, sets);
 
     let mut examples = Vec::new();
     for example in &rule.examples {
@@ -293,6 +265,33 @@ pub(super) fn expr_span(expr: &Expr) -> Span {
             span.clone()
         }
     }
+}
+
+/// The one `key` condition a block may write (`when`, `unless`), compiled; each further one is a
+/// `repeated-key` error. `None` when none is written or it does not compile.
+pub(super) fn one_condition(
+    v: &mut Validator,
+    written: &[Expr],
+    (block, key): (&str, &str),
+    subjects: &[Subject],
+    sets: &HashMap<&str, usize>,
+) -> Option<Condition> {
+    let (first, rest) = written.split_first()?;
+    let joined = if key == "unless" {
+        "exceptions"
+    } else {
+        "conditions"
+    };
+    for extra in rest {
+        v.error(
+            "redline::rules::repeated-key",
+            expr_span(extra),
+            format!("{block} has one `{key}`"),
+            format!("second `{key}`"),
+            format!("join the {joined} with `and` or `or`"),
+        );
+    }
+    compile_expr(v, first, subjects, sets)
 }
 
 pub(super) fn compile_expr(
