@@ -374,25 +374,23 @@ impl<'a> Evaluator<'a> {
             for text in &record.texts {
                 notice.prefilter.presence(&text.value, &mut scratch.present);
             }
-            for rule in notice
-                .rules
-                .iter()
-                .filter(|r| r.subjects.contains(&record.subject))
-            {
-                let nothing_present = rule.needs_terms && scratch.present.is_empty();
-                if nothing_present || !self.possible(&rule.when, record, &scratch.present) {
-                    continue;
-                }
-                if !scanned {
-                    Scope::scan(notice, record, &mut scratch.scanned);
-                    scanned = true;
-                }
-                self.apply(
-                    notice,
-                    rule,
-                    &Scope::new(notice, record, &scratch.scanned),
-                    out,
-                );
+            let present = &scratch.present;
+            let possible = |rule: &&Rule| {
+                rule.subjects.contains(&record.subject)
+                    && !(rule.needs_terms && present.is_empty())
+                    && self.possible(&rule.when, record, present)
+            };
+            // Most rows of an audit stop here: no rule can hold.
+            if !notice.rules.iter().any(|rule| possible(&rule)) {
+                continue;
+            }
+            if !scanned {
+                Scope::scan(notice, record, &mut scratch.scanned);
+            }
+            // One scope for the record: what it scanned and set aside is the same for every rule.
+            let scope = Scope::new(notice, record, &scratch.scanned);
+            for rule in notice.rules.iter().filter(possible) {
+                self.apply(notice, rule, &scope, out);
             }
         }
     }
