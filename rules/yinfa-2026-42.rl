@@ -550,6 +550,7 @@ rule vc-as-money {
   article 1 paragraph 1
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "Virtual currencies are not legal tender; presenting one as money — to price goods, pay or be paid — is not allowed."
           zh "虚拟货币不具有法定货币地位；不得将其作为货币使用，包括用于商品计价、付款或收款。"
   when text has vc-any near(15) payment
@@ -572,6 +573,7 @@ rule vc-business {
   article 1 paragraph 2
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "Exchanging virtual currency for fiat or for other virtual currency, acting as counterparty, intermediary or price provider for such trades, token-issuance financing and virtual-currency derivatives are illegal financial activities."
           zh "虚拟货币与法定货币之间或虚拟货币相互之间的兑换，为此类交易充当交易对手方、中介或提供定价服务，代币发行融资以及虚拟货币衍生品交易，均属于非法金融活动。"
   when (text has vc-any near(20) vc-activity or text has token-offering) and not audience = overseas
@@ -595,6 +597,7 @@ rule overseas-vc-service {
   article 1 paragraph 2
   severity error
   on document
+  supersedes vc-business, vc-advertisement
   summary "Overseas entities may not provide virtual-currency services to users in mainland China in any form."
           zh "境外主体不得以任何形式向中国境内用户提供虚拟货币相关服务。"
   when text has vc-any near(40) vc-activity and jurisdiction = overseas and (audience = domestic or text has domestic-users)
@@ -616,6 +619,7 @@ rule rmb-stablecoin {
   article 1 paragraph 3
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "No entity, domestic or foreign, may issue an RMB-pegged stablecoin abroad without the competent authorities' consent."
           zh "未经主管部门同意，境内外任何主体均不得在境外发行锚定人民币的稳定币。"
   when text has stablecoin near(30) rmb-peg or text has rmb-stablecoin-names
@@ -641,6 +645,7 @@ rule domestic-rwa {
   article 2 paragraph 2
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "RWA tokenization in mainland China, and intermediary or IT services for it, are banned unless approved by the competent authority and run on designated financial infrastructure."
           zh "禁止在中国境内开展现实世界资产代币化（RWA）活动，以及为其提供中介、信息技术服务，但经主管部门批准并依托指定的金融基础设施开展的除外。"
   when text has rwa and jurisdiction = domestic
@@ -663,6 +668,7 @@ rule overseas-rwa-service {
   article 2 paragraph 2
   severity error
   on document
+  supersedes vc-advertisement
   summary "Overseas entities may not provide RWA tokenization services to domestic entities in any form."
           zh "境外主体不得以任何形式向境内主体提供现实世界资产代币化（RWA）相关服务。"
   when text has rwa and jurisdiction = overseas and (audience = domestic or text has domestic-users)
@@ -684,6 +690,7 @@ rule fi-vc-services {
   article 6
   severity error
   on registration, document
+  supersedes vc-business, vc-as-money, overseas-vc-service, vc-advertisement
   summary "Banks and other financial institutions, payment institutions included, may not open accounts, move or clear funds, sell products, take collateral or insure for virtual-currency business."
           zh "银行等金融机构（含非银行支付机构）不得为虚拟货币相关业务提供开户、资金划转、清算结算、产品销售、抵质押或保险等服务。"
   when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) vc-any
@@ -704,6 +711,7 @@ rule fi-rwa-services {
   article 6
   severity error
   on registration, document
+  supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Financial institutions may not custody, clear or settle unauthorized RWA tokenization business or products."
           zh "金融机构不得为未经批准的现实世界资产代币化（RWA）业务或产品提供托管、清算或结算服务。"
   when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) rwa
@@ -724,6 +732,7 @@ rule intermediary-rwa-services {
   article 6
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "Intermediaries and IT service providers may not provide intermediary, technical or other services for unauthorized RWA tokenization."
           zh "中介机构和信息技术服务机构不得为未经批准的现实世界资产代币化（RWA）活动提供中介、技术或其他服务。"
   when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa
@@ -746,6 +755,7 @@ rule platform-promotion {
   article 7
   severity error
   on registration, document
+  supersedes vc-advertisement
   summary "Internet companies may not provide venues, commercial displays, marketing, advertising or paid traffic for virtual-currency or RWA business."
           zh "互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供网络经营场所、商业展示、营销宣传、广告或付费导流等服务。"
   when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) art8-terms
@@ -768,6 +778,7 @@ rule vc-mining {
   article 9
   severity error
   on registration, document
+  supersedes vc-business, vc-advertisement
   summary "Virtual-currency mining is being closed down and new mining projects are prohibited."
           zh "虚拟货币挖矿活动正在清理关停，禁止新建挖矿项目。"
   when text has crypto-mining or text has mining-words near(20) vc-any
@@ -791,6 +802,7 @@ rule mining-machine-sales {
   article 9
   severity error
   on registration, document
+  supersedes vc-business, vc-advertisement
   summary "Makers of mining machines may not sell or service mining machines in mainland China."
           zh "矿机生产企业不得在中国境内销售矿机或提供矿机相关服务。"
   when (entity_type = mining_machine_maker or publisher = mining_machine_maker) and (jurisdiction = domestic or audience = domestic) and text has (crypto-mining | mining-words) near(20) sales
@@ -812,6 +824,7 @@ rule vc-issuance-abroad {
   article 13
   severity error
   on registration, document
+  supersedes vc-business, vc-advertisement
   summary "Domestic entities, and foreign entities they control, may not issue virtual currency abroad without approval."
           zh "未经批准，境内主体及其控制的境外主体不得在境外发行虚拟货币。"
   when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad))
@@ -836,6 +849,7 @@ rule overseas-rwa-domestic-assets {
   article 14
   severity error
   on registration, document
+  supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
           zh "以境内资产的所有权或收益权在境外进行代币化或证券化，须经有关部门同意并办理备案。"
   when text has rwa and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
@@ -858,6 +872,7 @@ rule fi-overseas-rwa-controls {
   article 15
   severity warning
   on registration, document
+  supersedes vc-advertisement
   summary "Overseas subsidiaries and branches of domestic financial institutions offering RWA services must have qualified staff, onboarding, suitability and AML controls within the parent's compliance system, and report the business."
           zh "境内金融机构的境外子公司、分支机构提供现实世界资产代币化（RWA）相关服务的，应当配备具备相应资质的人员，建立客户准入、适当性管理和反洗钱等管控措施并纳入母公司合规管理体系，同时报告相关业务。"
   when jurisdiction = overseas and parent.jurisdiction = domestic and parent.entity_type in [financial_institution, payment_institution] and text has rwa
@@ -878,6 +893,7 @@ rule intermediary-overseas-rwa-controls {
   article 15
   severity warning
   on registration, document
+  supersedes vc-advertisement
   summary "Intermediaries and IT providers offering RWA services abroad on domestic assets must keep compliance and internal-control systems and report the business for approval or filing."
           zh "中介机构和信息技术服务机构以境内资产在境外提供现实世界资产代币化（RWA）相关服务的，应当建立健全合规和内部控制制度，并将相关业务报请批准或办理备案。"
   when text has rwa and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)

@@ -9,9 +9,10 @@ use std::path::Path;
 use std::process::Command;
 
 /// Figures reached (documents read in context, publisher and audience read from the page's own
-/// words): the test fails below them. Arts. 2, 13, 15 and 19 are still missed.
-const MIN_RECALL: f64 = 0.45;
-const MIN_PRECISION: f64 = 0.57;
+/// words): the test fails below them. Arts. 2, 13, 15 and 19 are still missed. The corpus cites
+/// art. 8 beside art. 7 on internet ad pages, where redline cites the governing art. 7 alone.
+const MIN_RECALL: f64 = 0.43;
+const MIN_PRECISION: f64 = 0.66;
 const MIN_RECALL_ART_1: f64 = 0.75;
 const MIN_RECALL_ART_6: f64 = 0.70;
 const MIN_RECALL_ART_9: f64 = 0.80;

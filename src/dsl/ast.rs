@@ -149,6 +149,8 @@ pub struct RuleAst {
     pub helps: Vec<Localized>,
     /// Spans of `literal` keys.
     pub literals: Vec<Span>,
+    /// The rules named by `supersedes` keys.
+    pub supersedes: Vec<Ident>,
     pub whens: Vec<Expr>,
     pub unlesses: Vec<Expr>,
     pub examples: Vec<ExampleAst>,

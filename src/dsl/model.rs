@@ -205,6 +205,10 @@ pub struct Rule {
     /// Every mention counts, whatever its context: a banned word in a name is banned even after
     /// "不含". Otherwise only offered mentions count.
     pub literal: bool,
+    /// Rules this one is more specific than: where both hold on the same mention, theirs is set
+    /// aside and this one's article governs (a bank's account for a coin dealer is art. 6, not
+    /// art. 1).
+    pub supersedes: Vec<String>,
     /// The condition that makes the rule report.
     pub when: Condition,
     /// The notice's own exceptions: while they hold, the rule reports nothing.

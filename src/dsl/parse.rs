@@ -377,6 +377,7 @@ fn rule(pair: P) -> RuleAst {
         messages: Vec::new(),
         helps: Vec::new(),
         literals: Vec::new(),
+        supersedes: Vec::new(),
         whens: Vec::new(),
         unlesses: Vec::new(),
         examples: Vec::new(),
@@ -402,6 +403,9 @@ fn rule(pair: P) -> RuleAst {
             Rule::message => rule.messages.push(localized(first(item))),
             Rule::help => rule.helps.push(localized(first(item))),
             Rule::literal => rule.literals.push(item_span),
+            Rule::supersedes => rule
+                .supersedes
+                .extend(item.into_inner().map(|name| ident(first(name)))),
             Rule::when => rule.whens.push(expr(first(item))),
             Rule::unless => rule.unlesses.push(expr(first(item))),
             Rule::example => rule.examples.push(example(item)),

@@ -389,9 +389,11 @@ impl<'a> Evaluator<'a> {
             }
             // One scope for the record: what it scanned and set aside is the same for every rule.
             let scope = Scope::new(notice, record, &scratch.scanned);
+            let first = out.len();
             for rule in notice.rules.iter().filter(possible) {
                 self.apply(notice, rule, &scope, out);
             }
+            supersede(notice, &mut out[first..]);
         }
     }
 
@@ -562,6 +564,8 @@ impl<'a> Evaluator<'a> {
                     .collect()
             },
             set_aside: false,
+            superseded_by: None,
+            mention: None,
             omitted: 0,
         };
         let mut findings: Vec<Finding> = Vec::new();
@@ -581,6 +585,12 @@ impl<'a> Evaluator<'a> {
                 term: notice.phrases[other.phrase].text.clone(),
             });
             finding.omitted = place.omitted;
+            finding.mention = Some((
+                place.field,
+                std::iter::once(found.original.clone())
+                    .chain(place.near.map(|n| n.original.clone()))
+                    .collect(),
+            ));
             let scanned = &scope.scanned[place.field];
             // A literal rule reads the words as written: their context decides nothing.
             let mention = scanned
@@ -992,6 +1002,49 @@ fn outermost<T>(items: &[T], place: impl Fn(&T) -> (usize, &Range<usize>)) -> Ve
         });
     }
     keep
+}
+
+/// Sets aside each finding of a rule that another rule holding on the same mention supersedes:
+/// the mention gets its governing article, and the general one is kept for review only.
+fn supersede(notice: &Notice, findings: &mut [Finding]) {
+    let supersedes = |rule: &str| {
+        notice
+            .rules
+            .iter()
+            .find(|r| r.id == rule)
+            .map_or(&[][..], |r| &r.supersedes[..])
+    };
+    if findings
+        .iter()
+        .all(|f| f.set_aside || supersedes(&f.rule).is_empty())
+    {
+        return;
+    }
+    let shares = |a: &Finding, b: &Finding| match (&a.mention, &b.mention) {
+        (Some((text_a, spans_a)), Some((text_b, spans_b))) => {
+            text_a == text_b
+                && spans_a
+                    .iter()
+                    .any(|x| spans_b.iter().any(|y| x.start < y.end && y.start < x.end))
+        }
+        _ => false,
+    };
+    let governing: Vec<usize> = (0..findings.len())
+        .filter(|&i| !findings[i].set_aside && !supersedes(&findings[i].rule).is_empty())
+        .collect();
+    for i in 0..findings.len() {
+        if findings[i].set_aside {
+            continue;
+        }
+        let by = governing.iter().find(|&&g| {
+            supersedes(&findings[g].rule).contains(&findings[i].rule)
+                && shares(&findings[g], &findings[i])
+        });
+        if let Some(&g) = by {
+            findings[i].superseded_by = Some(findings[g].rule.clone());
+            findings[i].set_aside = true;
+        }
+    }
 }
 
 /// The placeholders of a template that a finding has no value for: `{near_match}` in a rule

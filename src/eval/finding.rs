@@ -61,6 +61,14 @@ pub struct Finding {
     /// as a finding, and shown so a reviewer can audit the judgement.
     #[serde(skip)]
     pub set_aside: bool,
+    /// The more specific rule that governs this mention instead (`supersedes`): the finding is
+    /// set aside in its favour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+    /// Which of the record's texts the mention is in, and where in it: the mention a rule that
+    /// supersedes another must share.
+    #[serde(skip)]
+    pub mention: Option<(usize, Vec<Range<usize>>)>,
     /// Further places of this rule in the same field, past the per-field limit, not reported
     /// one by one.
     #[serde(skip_serializing_if = "is_zero")]

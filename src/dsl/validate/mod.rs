@@ -52,7 +52,16 @@ fn cues_of(term_sets: &[TermSet]) -> Cues {
 const NOTICE_KEYS: &[&str] = &["title", "cite", "issued", "articles", "repeals"];
 const TERMS_KEYS: &[&str] = &["en", "zh", "word", "include", "except"];
 const RULE_KEYS: &[&str] = &[
-    "article", "severity", "on", "summary", "message", "help", "literal", "when", "unless",
+    "article",
+    "severity",
+    "on",
+    "summary",
+    "message",
+    "help",
+    "literal",
+    "supersedes",
+    "when",
+    "unless",
     "example",
 ];
 const SEVERITIES: &[&str] = &["error", "warning", "note"];
@@ -225,6 +234,8 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
             rules.push(rule);
         }
     }
+
+    rules::check_supersedes(&mut v, &file.rules);
 
     let inferences: Vec<Inference> = file
         .inferences

@@ -219,6 +219,7 @@ pub(super) fn compile_rule(
         summary: summary.unwrap_or_default(),
         message: message.map(Localized::text).unwrap_or_default(),
         literal: !rule.literals.is_empty(),
+        supersedes: rule.supersedes.iter().map(|r| r.name.clone()).collect(),
         help: help.map(Localized::text).unwrap_or_default(),
         when: when?,
         unless,
@@ -492,4 +493,62 @@ fn term_refs(v: &mut Validator, refs: &[Ident], sets: &HashMap<&str, usize>) -> 
         }
     }
     Some(out)
+}
+
+/// Every rule a `supersedes` key names exists, is another rule, and does not supersede it back
+/// (directly or through others): which article governs must be decided one way.
+pub(super) fn check_supersedes(v: &mut Validator, rules: &[RuleAst]) {
+    let ids: Vec<&str> = rules.iter().map(|r| r.id.name.as_str()).collect();
+    for rule in rules {
+        for named in &rule.supersedes {
+            if named.name == rule.id.name {
+                v.error(
+                    "redline::rules::bad-supersedes",
+                    named.span.clone(),
+                    format!("rule `{}` supersedes itself", rule.id.name),
+                    "the rule's own id",
+                    "name the more general rules this one replaces on the same mention",
+                );
+            } else if !ids.contains(&named.name.as_str()) {
+                v.error(
+                    "redline::rules::unknown-rule",
+                    named.span.clone(),
+                    format!("no rule `{}` to supersede", named.name),
+                    "not a rule of this file",
+                    suggestion(&named.name, "rules", &ids),
+                );
+            }
+        }
+    }
+    // A cycle: some rule reaches itself by following `supersedes`.
+    let next = |id: &str| -> Vec<&str> {
+        rules
+            .iter()
+            .filter(|r| r.id.name == id)
+            .flat_map(|r| r.supersedes.iter().map(|n| n.name.as_str()))
+            .collect()
+    };
+    for rule in rules {
+        let mut seen = vec![rule.id.name.as_str()];
+        let mut frontier = next(&rule.id.name);
+        while let Some(id) = frontier.pop() {
+            if id == rule.id.name {
+                v.error(
+                    "redline::rules::bad-supersedes",
+                    rule.id.span.clone(),
+                    format!(
+                        "rule `{}` supersedes itself through other rules",
+                        rule.id.name
+                    ),
+                    "in a cycle of `supersedes`",
+                    "the specific rule supersedes the general one, never both ways",
+                );
+                break;
+            }
+            if !seen.contains(&id) {
+                seen.push(id);
+                frontier.extend(next(id));
+            }
+        }
+    }
 }
