@@ -4,7 +4,10 @@
 //! compatibility forms (full-width letters, circled and mathematical letters) to their plain form
 //! (NFKC), upper to lower case, traditional Chinese characters to simplified ones, and letters from
 //! other scripts that are drawn like Latin letters (Cyrillic `а`, Greek `Α`) to those Latin letters.
-//! Combining marks fold to nothing, so `c̷rypto` is `crypto`.
+//! Combining marks fold to nothing, so `c̷rypto` is `crypto`. Japanese shinjitai forms of Chinese
+//! characters (`産`, `擬`'s `仮`-style variants, OpenCC's jp2t table) fold like the traditional
+//! form they stand for, and characters that Unicode's confusables data draws like a Han character
+//! (katakana `ロ` for `口`, `カ` for `力`, radicals, compatibility ideographs) fold to it.
 //!
 //! The work is done here, once, so that a `redline` process starts with the table ready instead of
 //! running phrase-level Chinese conversion (~85 ms) at every start. Only characters whose fold
@@ -46,6 +49,20 @@ fn latin_lookalike(c: char) -> Option<char> {
     None
 }
 
+/// The Han character a character is drawn like, by Unicode's confusables data (`ロ` → `口`,
+/// `⼯` → `工`), when that is a single Han character other than itself.
+fn han_lookalike(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return None;
+    }
+    let skeleton: String = unicode_security::skeleton(&c.to_string()).collect();
+    let mut chars = skeleton.chars();
+    match (chars.next(), chars.next()) {
+        (Some(only), None) if only != c && is_han(only) => Some(only),
+        _ => None,
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
@@ -57,7 +74,12 @@ fn main() {
         .filter(|c| is_han(*c))
         .collect();
     let joined: String = han.iter().flat_map(|c| [*c, '\n']).collect();
-    let converted = t2s.convert(&joined);
+    // Japanese shinjitai first become the traditional form they stand for (産 → 產), which t2s
+    // then simplifies like any other.
+    let jp2t =
+        OpenCC::from_config(BuiltinConfig::Jp2t).expect("OpenCC's built-in jp2t config loads");
+    let traditional = jp2t.convert(&joined);
+    let converted = t2s.convert(&traditional);
     let mut simplified: BTreeMap<char, char> = BTreeMap::new();
     for (from, to) in han.iter().zip(converted.split('\n')) {
         let mut chars = to.chars();
@@ -80,7 +102,7 @@ fn main() {
                 .nfkc()
                 .flat_map(|d| d.to_lowercase())
                 .filter(|d| !is_combining_mark(*d))
-                .map(|d| latin_lookalike(d).unwrap_or(d))
+                .map(|d| latin_lookalike(d).or_else(|| han_lookalike(d)).unwrap_or(d))
                 .map(|d| simplified.get(&d).copied().unwrap_or(d))
                 .collect()
         };

@@ -29,6 +29,8 @@ terms vc-terms {
   zh "虚拟货币" "虚拟币" "虚拟资产" "虚拟数字货币" "虚拟数字资产" "虚拟通货"
      "加密货币" "加密币" "加密资产" "加密数字货币" "加密数字资产" "加密通货"
      "数字加密货币" "数字加密资产" "币圈"
+  // The Japanese words, as they fold (暗号資産, 仮想通貨 → 假想通货): pages aimed past a filter use them.
+  zh "暗号资产" "暗号货币" "假想通货"
   // 邮币圈 and 钱币圈 are stamp and coin collectors.
   except "邮币圈" "钱币圈" "纪念币圈" "古币圈" "金银币圈"
 }
@@ -464,6 +466,9 @@ rule name-banned-term {
   example fail { name: "广州虚\u{200B}拟货币信息咨询有限公司" }
   example fail { name_en: "Hangzhou Virtual Currencies Consulting Ltd" }
   example fail { name_en: "Xiamen RWA Capital Co., Ltd." }
+  example fail { name: "深圳市穏定币科技有限公司" }
+  example fail { name: "東京暗号資産交易所株式会社" }
+  example fail { name: "大阪仮想通貨サービス有限公司" }
   example pass { name: "深圳市稳定运营科技有限公司" }
   example pass { name: "北京虚拟现实技术有限公司" }
   example pass { name: "上海数据加密技术有限公司" }

@@ -228,6 +228,20 @@ mod tests {
     }
 
     #[test]
+    fn japanese_variants_fold_like_the_traditional_form() {
+        assert_eq!(fold('産'), "产");
+        assert_eq!(fold('穏'), "稳");
+        assert_eq!(fold('貨'), "货");
+    }
+
+    #[test]
+    fn characters_drawn_like_han_fold_to_it() {
+        assert_eq!(fold('ロ'), "口"); // katakana ro
+        assert_eq!(fold('カ'), "力"); // katakana ka
+        assert_eq!(fold('⼯'), "工"); // Kangxi radical
+    }
+
+    #[test]
     fn cyrillic_and_greek_lookalikes_fold_to_latin() {
         assert_eq!(fold('А'), "a"); // Cyrillic capital A
         assert_eq!(fold('р'), "p"); // Cyrillic small er
