@@ -449,7 +449,7 @@ rule name-banned-term {
   article 8
   literal
   severity error
-  on registration
+  on registration, document
   summary "A registered name (Chinese or English) may not contain virtual-currency, virtual-asset, crypto, stablecoin or RWA terms, in any spelling or script."
           zh "登记名称（中文或英文）不得含有虚拟货币、虚拟资产、加密货币、加密资产、稳定币或现实世界资产代币化（RWA）等字样，无论以何种拼写或书写形式出现。"
   when any of [name, name_en] has art8-terms
@@ -476,13 +476,16 @@ rule name-banned-term {
   example pass { name_en: "Ethernet Solutions Ltd" }
   example pass { name: "天津泰达投资控股有限公司" }
   example pass { name: "北京邮币圈文化传播有限公司" }
+  example fail document { body: "关于我们\n公司名称：广州云栈虚拟资产科技有限公司\n联系电话：020-0000" }
+  example fail document { body: "Copyright © 2026 Shenzhen Stablecoin Technology Co., Ltd. All rights reserved." }
+  example pass document { body: "警方查处深圳某虚拟货币科技有限公司，涉案金额巨大。" }
 }
 
 rule scope-banned-term {
   article 8
   literal
   severity error
-  on registration
+  on registration, document
   summary "A business scope may not list virtual-currency, virtual-asset, crypto, stablecoin or RWA terms in any item, whether or not the item is phrased as a prohibition."
           zh "经营范围的任何条目均不得含有虚拟货币、虚拟资产、加密货币、加密资产、稳定币或现实世界资产代币化（RWA）等字样，该条目采用禁止性表述的亦同。"
   when business_scope has art8-terms
@@ -501,13 +504,15 @@ rule scope-banned-term {
   example pass { business_scope: "virtual reality content production; encryption technology development" }
   example pass { business_scope: "Blockchain technology development; data processing" }
   example pass { business_scope: "虚拟现实设备销售，加密技术开发" }
+  example fail document { body: "企业名称：某某科技有限公司\n经营范围：软件开发；加密资产信息咨询" }
+  example pass document { body: "经营范围：软件开发；信息系统集成服务" }
 }
 
 rule registration-suspicious-term {
   article 8
   literal
   severity warning
-  on registration
+  on registration, document
   summary "Terms such as digital asset, digital currency, token or 通证 are not named by the notice but are often used for the banned business; a registrar will ask what they cover."
           zh "“数字资产”“数字货币”“代币”“通证”等字样虽未被《通知》列明，但常被用于指代被禁止的业务；登记机关将要求说明其具体所指。"
   when any of [name, name_en, business_scope] has suspicious

@@ -84,6 +84,9 @@ pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec
     if subject == Subject::Registration && record.fact("jurisdiction").is_none() {
         record.set_fact("jurisdiction", "domestic", None);
     }
+    if subject == Subject::Document {
+        super::registered::add_shown(&mut record);
+    }
     (record, problems)
 }
 

@@ -843,7 +843,12 @@ impl<'s> Scope<'s> {
     fn has(&self, has: &Has) -> Vec<Witness> {
         let mut out = Vec::new();
         for (index, text) in self.record.texts.iter().enumerate() {
-            if !has.fields.is_empty() && !has.fields.contains(&text.name) {
+            let chosen = if has.fields.is_empty() {
+                !text.derived
+            } else {
+                has.fields.contains(&text.name)
+            };
+            if !chosen {
                 continue;
             }
             let scanned = &self.scanned[index];

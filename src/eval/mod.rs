@@ -5,3 +5,4 @@ pub mod evaluate;
 pub mod examples;
 pub mod finding;
 pub mod record;
+pub mod registered;

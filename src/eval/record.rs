@@ -21,6 +21,9 @@ pub struct TextField {
     /// Byte ranges of `value` that the page quotes (a blockquote): what it says there is, unless
     /// the page speaks in its own voice elsewhere, someone else's words.
     pub quoted: Vec<std::ops::Range<usize>>,
+    /// A copy of part of another field (a registered name or scope shown on a page): only the
+    /// rules that name its field read it, so the page's words are not counted twice.
+    pub derived: bool,
 }
 
 /// A single value a rule compares: `entity_type`, `jurisdiction`, `parent.name` …
@@ -122,6 +125,7 @@ impl Record {
                 value: String::new(),
                 origin: Origin::Detached,
                 quoted: Vec::new(),
+                derived: false,
             });
         }
         let field = &mut self.texts[slot];
@@ -140,6 +144,7 @@ impl Record {
             value,
             origin,
             quoted: Vec::new(),
+            derived: false,
         });
     }
 }

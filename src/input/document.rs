@@ -54,6 +54,8 @@ pub fn load(source: &str, kind: super::FileKind) -> Loaded {
     if let Some(body) = record.texts.last_mut() {
         body.quoted = quoted;
     }
+    // A registered name or scope the page shows is also read as one (art. 8).
+    crate::eval::registered::add_shown(&mut record);
     loaded.records.push(record);
     loaded
 }

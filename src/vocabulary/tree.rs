@@ -75,6 +75,16 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// Where the value's bytes `range` sit, as the origin of a value of its own.
+    pub fn slice(&self, range: Range<usize>) -> Origin {
+        match self {
+            Origin::Detached => Origin::Detached,
+            Origin::Verbatim(base) => Origin::Verbatim(base + range.start),
+            Origin::Mapped(map) => Origin::Mapped(map.slice(range)),
+            Origin::Whole(span) => Origin::Whole(span.clone()),
+        }
+    }
+
     /// The file byte range of the value's bytes `range`, if the value came from a file.
     pub fn to_file(&self, range: Range<usize>) -> Option<Range<usize>> {
         match self {
@@ -129,6 +139,14 @@ impl ByteMap {
         let start = *self.starts.get(range.start)? as usize;
         let end = *self.ends.get(range.end.checked_sub(1)?)? as usize;
         Some(start..end)
+    }
+
+    /// The map of the value's bytes `range`, as a value of its own.
+    pub fn slice(&self, range: Range<usize>) -> ByteMap {
+        ByteMap {
+            starts: self.starts[range.clone()].to_vec(),
+            ends: self.ends[range].to_vec(),
+        }
     }
 
     /// The same map for a value `by` bytes further into the file.
