@@ -56,6 +56,30 @@ terms rwa {
   zh "现实世界资产" "真实世界资产" "现实资产代币化" "资产代币化" "资产通证化" "资产上链代币"
 }
 
+// Tokenization is an act on any asset or right (art. 2 ¶1): these words, near `asset-rights`,
+// describe RWA business without the textbook term ("收益权上链", "digital units backed by
+// receivables", "物业费数字凭证").
+terms tokenizing {
+  en "tokenize" "tokenise" "tokenized" "tokenised" "tokenizing" "tokenising" "tokenization"
+     "tokenisation" "on-chain" "onchain" "digital units" "digital unit" "digital tokens"
+     "security token" "security tokens"
+  zh "上链" "链上" "通证化" "代币化" "数字凭证" "数字化份额" "数字份额" "链上份额" "通证" "代币"
+     "token化" "份额化发行" "数字权益凭证"
+  except "上链存证" "链上存证" "溯源上链" "存证上链"
+}
+
+// The assets and rights that are tokenized: income and receivables, rents and tolls, receipts,
+// fund units, notes, bonds and deposits.
+terms asset-rights {
+  en "income right" "income rights" "receivable" "receivables" "rent" "rents" "rental income"
+     "toll" "tolls" "fund units" "fund" "money market" "notes" "note" "bond" "bonds" "deposit"
+     "deposits" "real estate" "property" "properties" "revenue" "revenues" "cash flow" "cash flows"
+     "warehouse receipt" "warehouse receipts" "treasury" "treasuries" "mall" "malls" "power plant"
+     "solar" "equity"
+  zh "收益权" "收费权" "应收账款" "应收" "租金" "仓单" "基金份额" "货币基金" "货基" "票据" "债券" "存款"
+     "不动产" "房产" "物业费" "电站" "充电桩" "现金流" "营收" "收入" "分红" "股权" "资产"
+}
+
 // All terms art. 8 bans from names and business scopes.
 terms art8-terms { include vc-terms | vc-names | stablecoin | rwa }
 
@@ -251,6 +275,7 @@ context warned {
          zh "请勿" "切勿" "勿" "谨防" "警惕" "提防" "远离" "严禁" "禁止" "不要" "避免" "防范" "风险提示"
             "提醒" "提示" "当心" "小心" "谨慎" "非法" "违法" "诈骗" "骗局" "取缔" "打击" "整治" "诱导"
             "所谓" "冒充" "假借" "涉嫌" "疑似" "不法分子" "犯罪分子" "骗子"
+            "声称" "号称" "警号" "警示" "投资者教育" "侦测到" "检测到" "一经发现" "禁止用于"
   after  en "is illegal" "are illegal" "is prohibited" "are prohibited" "is banned" "are banned"
             "is not protected" "are not protected" "is a scam"
          zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
@@ -268,7 +293,7 @@ context reported {
             "查明" "破获" "抓获" "涉案" "犯罪嫌疑人" "被告人" "团伙" "嫌疑人" "分析师" "研报" "报告显示"
             "数据显示" "研究显示" "消息人士" "该平台" "该公司" "该交易所" "上述平台" "某交易所" "某平台"
             "市场人士" "业内人士" "业内" "我们认为" "我们判断" "我们预计" "我们估算" "我们测算" "本报告"
-            "本文" "笔者" "经核查" "监测发现" "有人" "个别" "他人"
+            "本文" "笔者" "经核查" "监测发现" "有人" "个别" "他人" "记者" "据悉" "报道" "本报讯"
   after  en "was arrested" "were arrested" "was fined" "were fined" "was shut down" "said a"
          zh "被查处" "被取缔" "被捕" "被判" "被立案" "落网" "被查封" "被处罚"
 }
@@ -278,14 +303,14 @@ context quoted {
             "the regulation" "the rules require"
          zh "通知规定" "通知明确" "通知指出" "通知要求" "通知强调" "办法规定" "条例规定" "法律规定"
             "条规定" "条明确" "款规定" "依据通知" "根据通知" "印发" "明确指出" "会议强调" "会议指出"
-            "讲话" "发言"
+            "讲话" "发言" "联合发文" "发文"
 }
 
 context asked {
   before en "whether" "if you plan" "if your company" "is it legal" "can we" "should we"
             "do you" "does your" "have you"
          zh "是否" "能否" "可否" "有没有" "如何" "怎样" "怎么" "如果您计划" "若贵司" "贵司是否"
-  after  zh "问卷" "自查表" "自查清单" "检查表" "识别清单"
+  after  zh "问卷" "自查表" "自查清单" "检查表" "识别清单" "请教" "想请教"
 }
 
 // Look-alikes of cues that are no cue: "不仅提供" offers, "我国" is not the page's voice.
@@ -350,7 +375,59 @@ terms miner-maker-voice {
 terms overseas-entity {
   en word "pte" "cayman" word "BVI" "(hk) limited" "hong kong limited" "foundation ltd"
      "incorporated in singapore" "incorporated in the cayman"
+  en "hong kong spv" "singapore spv" "cayman spv" "singapore branch" "hong kong branch"
+     "(hong kong)" "limited (hk)" "foundation company" "incorporated in hong kong"
+     "incorporated in the british virgin islands"
   zh "开曼" "英属维尔京" "新加坡公司" "香港公司" "香港子公司" "境外子公司" "离岸公司" "基金会"
+     "香港有限公司" "香港SPV" "新加坡SPV" "海外子公司" "新加坡子公司" "新加坡全资子公司" "香港分行"
+     "新加坡分行" "海外分行" "境外分行" "在香港注册" "香港注册成立" "于香港注册" "在新加坡注册"
+     "新加坡注册成立" "在开曼注册"
+  en "registered in hong kong" "registered in singapore"
+}
+
+// Who owns or runs an entity: the words that tie an overseas issuer to its mainland parent.
+terms control-words {
+  en "wholly owned" "wholly-owned" "subsidiary of" "subsidiaries of" "parent company" "parent group"
+     "our parent" "its parent" "controlled by" "majority owned" "owned by" "branch of" "head office"
+     "headquartered in"
+  zh "全资子公司" "全资持有" "全资设立" "控股子公司" "母公司" "母集团" "旗下" "实际控制" "实控人"
+     "附属公司" "全资附属"
+     "总行" "总部位于" "控股股东"
+}
+
+// Places in mainland China, in the words pages use for a parent's seat or an asset's site.
+terms mainland-places {
+  en "mainland" "shenzhen" "shanghai" "beijing" "hangzhou" "guangzhou" "chengdu" "chongqing"
+     "dongguan" "nanjing" "wuhan" "suzhou" "tianjin" "xiamen" "ningxia" "gansu" "guangdong"
+     "zhejiang" "jiangsu" "sichuan" "yunnan" "guizhou" "jiangxi" "hubei" "hunan" "fujian"
+     "shandong" "henan" "hebei" "anhui" "shaanxi" "xinjiang" "inner mongolia" "qinghai"
+     "a-share" "chinext" "star market" "shenzhen-listed" "shanghai-listed"
+  zh "内地" "境内" "中国大陆" "大陆" "深圳" "上海" "北京" "杭州" "广州" "成都" "重庆" "东莞" "南京"
+     "武汉" "苏州" "天津" "厦门" "宁夏" "甘肃" "广东" "浙江" "江苏" "四川" "云南" "贵州" "江西" "湖北"
+     "湖南" "福建" "山东" "河南" "河北" "安徽" "陕西" "新疆" "内蒙古" "青海" "海南" "广西" "山西"
+     "辽宁" "吉林" "黑龙江" "西藏" "A股" "创业板" "科创板" "深交所" "上交所"
+}
+
+// Financial institutions, as a parent is named.
+terms fi-kinds {
+  en "bank" "securities" "insurance" "insurer" "trust" "asset management" "fund management" "futures"
+  zh "银行" "证券" "保险" "信托" "基金管理" "资产管理" "期货" "券商"
+}
+
+// Marks of a mainland company's own page: its registration, licence and filing numbers.
+terms mainland-marks {
+  en "icp license" "icp filing"
+  zh "ICP备" "ICP证" "公网安备" "统一社会信用代码" "营业执照"
+}
+
+terms company-forms {
+  zh "有限公司" "有限责任公司" "股份有限公司" "合伙企业" "个体工商户" "个体户"
+}
+
+// Art. 1 ¶3: a token held to the value of a currency.
+terms pegging {
+  en "pegged" "peg" "anchored" "redeemable" "one-to-one"
+  zh "锚定" "挂钩" "盯住" "等值兑付" "1比1" "足额兑付"
 }
 terms mainland-excluded {
   en "not available to residents of mainland china" "not available in mainland china"
@@ -413,6 +490,34 @@ infer overseas-publisher {
   when text has overseas-entity
   example fail { body: "Lumora Foundation Pte. Ltd. is incorporated in Singapore." }
   example pass { body: "深圳市某某科技有限公司" }
+}
+infer domestic-publisher {
+  sets jurisdiction = domestic
+  when text has mainland-marks or text has mainland-places near(14) company-forms
+  example fail { body: "深圳市数衡科技有限公司为资产方搭建发行平台。" }
+  example fail { body: "© 2026 某某科技 粤ICP备2023000000号" }
+  example pass { body: "Harbourline Capital Limited is a Hong Kong company." }
+}
+infer mainland-parent {
+  sets parent.jurisdiction = domestic
+  when text has control-words near(30) mainland-places
+  example fail { body: "Lumora Labs is a wholly owned subsidiary of a Shenzhen-listed group." }
+  example fail { body: "本基金会由杭州星云科技有限公司全资设立。" }
+  example pass { body: "Lumora Labs is a wholly owned subsidiary of Arden Holdings (Cayman)." }
+}
+infer financial-parent {
+  sets parent.entity_type = financial_institution
+  when text has control-words near(30) fi-kinds
+  example fail { body: "Huaxin Digital (HK) is a wholly owned subsidiary of Huaxin Securities." }
+  example fail { body: "华信银行新加坡分行，总行位于北京。" }
+  example pass { body: "A wholly owned subsidiary of a logistics group." }
+}
+infer mainland-underlying {
+  sets underlying = domestic
+  when text has asset-rights near(20) mainland-places or text has domestic-assets
+  example fail { body: "以宁夏四座光伏电站的售电收益权为基础资产。" }
+  example fail { body: "Units are backed by receivables owed by suppliers in Dongguan." }
+  example pass { body: "Tokenized US treasury bills held in New York." }
 }
 infer overseas-audience {
   sets audience = overseas
@@ -632,7 +737,7 @@ rule rmb-stablecoin {
   supersedes vc-advertisement
   summary "No entity, domestic or foreign, may issue an RMB-pegged stablecoin abroad without the competent authorities' consent."
           zh "未经主管部门同意，境内外任何主体均不得在境外发行锚定人民币的稳定币。"
-  when text has stablecoin near(30) rmb-peg or text has rmb-stablecoin-names
+  when text has rmb-stablecoin-names or (text has pegging near(15) rmb-peg and text has (stablecoin | suspicious) near(40) rmb-peg)
   unless consent "rmb-stablecoin"
   message "“{match}” describes an RMB-pegged stablecoin"
           zh "内容涉及锚定人民币的稳定币（相关表述：“{match}”），但未登记有效的主管部门同意"
@@ -658,7 +763,7 @@ rule domestic-rwa {
   supersedes vc-advertisement
   summary "RWA tokenization in mainland China, and intermediary or IT services for it, are banned unless approved by the competent authority and run on designated financial infrastructure."
           zh "禁止在中国境内开展现实世界资产代币化（RWA）活动，以及为其提供中介、信息技术服务，但经主管部门批准并依托指定的金融基础设施开展的除外。"
-  when text has rwa and jurisdiction = domestic
+  when (text has rwa or text has tokenizing near(20) asset-rights) and jurisdiction = domestic
   unless approval "rwa" and infrastructure = designated
   message "domestic RWA tokenization business: “{match}”"
           zh "在境内开展“{match}”相关业务，但未同时取得主管部门批准并依托指定的金融基础设施"
@@ -681,7 +786,7 @@ rule overseas-rwa-service {
   supersedes vc-advertisement
   summary "Overseas entities may not provide RWA tokenization services to domestic entities in any form."
           zh "境外主体不得以任何形式向境内主体提供现实世界资产代币化（RWA）相关服务。"
-  when text has rwa and jurisdiction = overseas and (audience = domestic or text has domestic-users)
+  when (text has rwa or text has tokenizing near(20) asset-rights) and jurisdiction = overseas and (audience = domestic or text has domestic-users)
   message "an overseas provider offers RWA tokenization (“{match}”) to domestic clients"
           zh "境外主体向境内客户提供“{match}”相关服务"
   help "Art. 2 ¶2: overseas providers must not serve domestic entities with RWA services; stop marketing them to mainland clients."
@@ -724,7 +829,7 @@ rule fi-rwa-services {
   supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Financial institutions may not custody, clear or settle unauthorized RWA tokenization business or products."
           zh "金融机构不得为未经批准的现实世界资产代币化（RWA）业务或产品提供托管、清算或结算服务。"
-  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) rwa
+  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) (rwa | tokenizing)
   unless approval "rwa"
   message "a financial institution offers “{match}” for RWA tokenization (“{near_match}”)"
           zh "金融机构为“{near_match}”相关业务提供“{match}”服务，但未登记有效的批准"
@@ -745,7 +850,7 @@ rule intermediary-rwa-services {
   supersedes vc-advertisement
   summary "Intermediaries and IT service providers may not provide intermediary, technical or other services for unauthorized RWA tokenization."
           zh "中介机构和信息技术服务机构不得为未经批准的现实世界资产代币化（RWA）活动提供中介、技术或其他服务。"
-  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and text has rwa
+  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (text has rwa or text has tokenizing near(20) asset-rights)
   unless approval "rwa"
   message "an intermediary or IT provider serves RWA tokenization (“{match}”)"
           zh "中介机构或信息技术服务机构为“{match}”相关业务提供服务，但未登记有效的批准"
@@ -765,10 +870,10 @@ rule platform-promotion {
   article 7
   severity error
   on registration, document
-  supersedes vc-advertisement
+  supersedes vc-advertisement, vc-business, vc-as-money, domestic-rwa
   summary "Internet companies may not provide venues, commercial displays, marketing, advertising or paid traffic for virtual-currency or RWA business."
           zh "互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供网络经营场所、商业展示、营销宣传、广告或付费导流等服务。"
-  when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) art8-terms
+  when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) (art8-terms | tokenizing)
   message "an internet platform provides “{match}” for virtual-currency or RWA business (“{near_match}”)"
           zh "互联网平台为“{near_match}”相关业务提供入驻、展示、推广或引流服务（相关表述：“{match}”）"
   help "Art. 7: internet platforms must not host, display, market, advertise or drive traffic to virtual-currency or RWA business; take the listing or campaign down."
@@ -837,7 +942,7 @@ rule vc-issuance-abroad {
   supersedes vc-business, vc-advertisement
   summary "Domestic entities, and foreign entities they control, may not issue virtual currency abroad without approval."
           zh "未经批准，境内主体及其控制的境外主体不得在境外发行虚拟货币。"
-  when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad))
+  when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad)) and not (text has rwa or text has tokenizing near(20) asset-rights)
   unless approval "vc-issuance"
   message "an entity controlled from China issues a virtual currency: “{match}”"
           zh "境内主体或其控制的境外主体在境外发行虚拟货币（相关表述：“{match}”），但未登记有效的批准"
@@ -862,7 +967,7 @@ rule overseas-rwa-domestic-assets {
   supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
           zh "以境内资产的所有权或收益权在境外进行代币化或证券化，须经有关部门同意并办理备案。"
-  when text has rwa and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
+  when (text has rwa or text has tokenizing near(20) asset-rights) and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
   unless consent "rwa-overseas" and filing "rwa-overseas"
   message "overseas RWA tokenization (“{match}”) of domestic assets"
           zh "以境内资产在境外开展“{match}”相关业务，但未同时登记有关部门的同意和备案"
@@ -885,7 +990,7 @@ rule fi-overseas-rwa-controls {
   supersedes vc-advertisement
   summary "Overseas subsidiaries and branches of domestic financial institutions offering RWA services must have qualified staff, onboarding, suitability and AML controls within the parent's compliance system, and report the business."
           zh "境内金融机构的境外子公司、分支机构提供现实世界资产代币化（RWA）相关服务的，应当配备具备相应资质的人员，建立客户准入、适当性管理和反洗钱等管控措施并纳入母公司合规管理体系，同时报告相关业务。"
-  when jurisdiction = overseas and parent.jurisdiction = domestic and parent.entity_type in [financial_institution, payment_institution] and text has rwa
+  when jurisdiction = overseas and parent.jurisdiction = domestic and parent.entity_type in [financial_institution, payment_institution] and (text has rwa or text has tokenizing near(20) asset-rights)
   unless filing "rwa-compliance" and filing "rwa-report"
   message "an overseas arm of a domestic financial institution offers RWA services (“{match}”) without recorded controls"
           zh "境内金融机构的境外子公司或分支机构提供“{match}”相关服务，但未登记相应的合规管控措施和业务报告"
@@ -906,7 +1011,7 @@ rule intermediary-overseas-rwa-controls {
   supersedes vc-advertisement
   summary "Intermediaries and IT providers offering RWA services abroad on domestic assets must keep compliance and internal-control systems and report the business for approval or filing."
           zh "中介机构和信息技术服务机构以境内资产在境外提供现实世界资产代币化（RWA）相关服务的，应当建立健全合规和内部控制制度，并将相关业务报请批准或办理备案。"
-  when text has rwa and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)
+  when (text has rwa or text has tokenizing near(20) asset-rights) and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)
   unless filing "rwa-report"
   message "RWA services on domestic assets (“{match}”) without a recorded report to the regulator"
           zh "中介机构或信息技术服务机构为基于境内资产的“{match}”业务提供服务，但未登记报请批准或备案的记录"

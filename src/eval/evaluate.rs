@@ -866,8 +866,16 @@ impl<'s> Scope<'s> {
                     partners
                 }
             };
+            let in_name = |m: &TermMatch| {
+                text.names
+                    .iter()
+                    .any(|n| n.start <= m.original.start && m.original.end <= n.end)
+            };
             for (found, _) in counted.iter().zip(&outermost).filter(|(_, keep)| **keep) {
                 let found = *found;
+                if in_name(found) {
+                    continue;
+                }
                 let near = match &has.near {
                     None => None,
                     Some(near) => match self.partner(scanned, found, &partners, near.distance) {

@@ -24,6 +24,9 @@ pub struct TextField {
     /// A copy of part of another field (a registered name or scope shown on a page): only the
     /// rules that name its field read it, so the page's words are not counted twice.
     pub derived: bool,
+    /// Byte ranges of `value` that write a registered name the page shows (its own company's):
+    /// a name is no offer, so only the rules that read names count the words inside it.
+    pub names: Vec<std::ops::Range<usize>>,
 }
 
 /// A single value a rule compares: `entity_type`, `jurisdiction`, `parent.name` …
@@ -126,6 +129,7 @@ impl Record {
                 origin: Origin::Detached,
                 quoted: Vec::new(),
                 derived: false,
+                names: Vec::new(),
             });
         }
         let field = &mut self.texts[slot];
@@ -145,6 +149,7 @@ impl Record {
             origin,
             quoted: Vec::new(),
             derived: false,
+            names: Vec::new(),
         });
     }
 }

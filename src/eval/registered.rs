@@ -20,7 +20,18 @@ pub fn add_shown(record: &mut Record) {
         .filter(|&i| record.texts[i].name == "body" && !record.texts[i].derived)
         .collect();
     for index in bodies {
-        for (field, range) in shown(&record.texts[index].value) {
+        let shown = shown(&record.texts[index].value);
+        // Wherever the page writes a shown name again (a title, an opening sentence), it names.
+        let mut names: Vec<Range<usize>> = Vec::new();
+        for (_, range) in shown.iter().filter(|(field, _)| field.starts_with("name")) {
+            let body = &record.texts[index].value;
+            let name = &body[range.clone()];
+            names.extend(body.match_indices(name).map(|(at, _)| at..at + name.len()));
+        }
+        names.sort_by_key(|r| r.start);
+        names.dedup();
+        record.texts[index].names = names;
+        for (field, range) in shown {
             let body = &record.texts[index];
             let value = body.value[range.clone()].to_string();
             let origin = body.origin.slice(range);
