@@ -111,3 +111,59 @@ fn in_a_scope_an_exclusion_counts_except_for_article_8() {
         "the banned word stays an art. 8 error; the excluded business is no art. 6 finding"
     );
 }
+
+/// A bank's account for a coin dealer is art. 6: the art. 1 finding on the same mention is set
+/// aside in its favour and says which rule governs; the registered name the page shows is read
+/// by art. 8's name rule, and its words offer nothing.
+#[test]
+fn the_governing_article_supersedes_the_general_one_on_the_same_mention() {
+    let report = json(&["check", "tests/fixtures/governing/bank-dealer-accounts.md"]);
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"fi-vc-services"), "{rules:?}");
+    assert!(rules.contains(&"name-banned-term"), "{rules:?}");
+    assert!(!rules.contains(&"vc-business"), "{rules:?}");
+    assert!(!rules.contains(&"vc-as-money"), "{rules:?}");
+    let superseded: Vec<&str> = report["set_aside"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["superseded_by"].as_str())
+        .collect();
+    assert!(
+        superseded.contains(&"fi-vc-services"),
+        "{}",
+        report["set_aside"]
+    );
+}
+
+/// `supersedes` names rules of the same file, never the rule itself, never in a cycle.
+#[test]
+fn supersedes_is_checked_when_the_rules_load() {
+    let rule = |id: &str, supersedes: &str| {
+        format!(
+            "rule {id} {{ article 1 severity error on document {supersedes} summary \"s\" zh \"s\" message \"m\" zh \"m\" help \"h\" zh \"h\" when text has t example fail {{ body: \"abc\" }} example pass {{ body: \"x\" }} }}\n"
+        )
+    };
+    let file = |rules: &str| {
+        format!("notice n {{ title \"t\" cite \"c\" issued 2026-02-06 articles 1 }}\nterms t {{ en \"abc\" }}\n{rules}")
+    };
+    let codes = |text: String| -> Vec<&'static str> {
+        match redline::dsl::compile_source("t.rl", &text) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.code).collect(),
+        }
+    };
+    assert!(codes(file(&(rule("a", "supersedes b") + &rule("b", "")))).is_empty());
+    assert!(codes(file(&rule("a", "supersedes bb"))).contains(&"redline::rules::unknown-rule"));
+    assert!(codes(file(&rule("a", "supersedes a"))).contains(&"redline::rules::bad-supersedes"));
+    assert!(codes(file(
+        &(rule("a", "supersedes b") + &rule("b", "supersedes a"))
+    ))
+    .contains(&"redline::rules::bad-supersedes"));
+}

@@ -75,6 +75,9 @@ fn finding(report: &FileReport, f: &Finding) -> Value {
     if f.omitted > 0 {
         value["omitted"] = json!(f.omitted);
     }
+    if let Some(rule) = &f.superseded_by {
+        value["superseded_by"] = json!(rule);
+    }
     if !f.facts_read.is_empty() {
         let read: Vec<Value> = f
             .facts_read
