@@ -25,6 +25,16 @@ fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&redline(&all).stdout).expect("JSON")
 }
 
+/// The rule of each finding in a JSON report, in order.
+fn rules_of(report: &serde_json::Value) -> Vec<&str> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect()
+}
+
 fn contexts(list: &serde_json::Value) -> Vec<(String, String)> {
     list.as_array()
         .unwrap()
@@ -99,14 +109,8 @@ fn in_a_scope_an_exclusion_counts_except_for_article_8() {
     )
     .unwrap();
     let value = json(&["check", filing.to_str().unwrap()]);
-    let rules: Vec<&str> = value["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        rules,
+        rules_of(&value),
         vec!["scope-banned-term"],
         "the banned word stays an art. 8 error; the excluded business is no art. 6 finding"
     );
@@ -118,13 +122,7 @@ fn in_a_scope_an_exclusion_counts_except_for_article_8() {
 #[test]
 fn the_governing_article_supersedes_the_general_one_on_the_same_mention() {
     let report = json(&["check", "tests/fixtures/governing/bank-dealer-accounts.md"]);
-    let rules: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["severity"] == "error")
-        .map(|f| f["rule"].as_str().unwrap())
-        .collect();
+    let rules = rules_of(&report);
     assert!(rules.contains(&"fi-vc-services"), "{rules:?}");
     assert!(rules.contains(&"name-banned-term"), "{rules:?}");
     assert!(!rules.contains(&"vc-business"), "{rules:?}");

@@ -187,17 +187,11 @@ pub fn render(reports: &[FileReport], context: &Context) -> String {
                 labels.push((span.clone(), text, false));
             }
             let (code, message, severity) = match (finding.set_aside, finding.context) {
-                (true, _) if finding.superseded_by.is_some() => (
+                (true, _) if let Some(by) = &finding.superseded_by => (
                     format!("{} · {}", finding.rule, lang.pick("set aside", "已排除")),
                     match lang {
-                        Lang::En => format!(
-                            "not a finding: `{}` governs this mention",
-                            finding.superseded_by.as_deref().unwrap_or_default()
-                        ),
-                        Lang::Zh => format!(
-                            "不计为问题：该处由更具体的规则“{}”认定",
-                            finding.superseded_by.as_deref().unwrap_or_default()
-                        ),
+                        Lang::En => format!("not a finding: `{by}` governs this mention"),
+                        Lang::Zh => format!("不计为问题：该处由更具体的规则“{by}”认定"),
                     },
                     crate::vocabulary::Severity::Note,
                 ),
