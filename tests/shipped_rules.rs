@@ -45,3 +45,34 @@ fn every_shipped_rule_cites_an_article_and_proves_itself_in_both_languages() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The cheap pass that lets most rows skip exact matching may only skip what cannot hold: every
+/// `fail` example of every rule is still reported (or set aside by a governing rule) when the
+/// whole rule set checks it, prefilter included.
+#[test]
+fn the_prefilter_never_hides_what_a_rule_reports() {
+    let rules = redline::rules::Rules::builtin();
+    let today = jiff::civil::date(2026, 11, 23);
+    let evaluator = redline::eval::evaluate::Evaluator::new(rules.set(), today);
+    let mut missed = Vec::new();
+    for (notice, rule) in rules.rules() {
+        let records = rules.examples().of(&rule.id);
+        for (example, record) in rule.examples.iter().zip(records) {
+            let alone = evaluator
+                .check_rule(notice, rule, record)
+                .into_iter()
+                .any(|f| !f.set_aside);
+            if example.expect_finding && alone {
+                let together = evaluator.check(record);
+                if !together.iter().any(|f| f.rule == rule.id) {
+                    missed.push(format!("{} at {:?}", rule.id, example.span));
+                }
+            }
+        }
+    }
+    assert!(
+        missed.is_empty(),
+        "skipped by the prefilter:\n{}",
+        missed.join("\n")
+    );
+}

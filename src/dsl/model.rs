@@ -67,8 +67,10 @@ pub struct Notice {
     /// Every set's phrases and false friends in one automaton: one pass over a text finds the
     /// matches of all sets.
     pub matcher: TermMatcher,
-    /// The anchor sets' phrases, for the cheap pass that lets most records skip exact matching.
-    pub prefilter: Prefilter,
+    /// For each subject (indexed as [`Subject::ALL`]), the phrases of the anchor sets of the rules
+    /// that check it: the cheap pass that lets most records skip exact matching. An entity list's
+    /// rows never pay for the vocabulary only pages need.
+    pub prefilters: [Prefilter; 2],
     /// The rules in file order.
     pub rules: Vec<Rule>,
     /// The `provision` lines: articles no rule checks, each with the reason.
@@ -299,7 +301,8 @@ pub struct Has {
     /// `near(N) OTHER`: a phrase of `other` within `distance` characters in the same sentence.
     pub near: Option<Near>,
     /// The sets the prefilter checks: the condition cannot hold unless one of them occurs. For
-    /// `near`, one side suffices; the side with the longer (rarer) phrases is chosen.
+    /// `near`, one side suffices; the side with the longer (rarer) phrases is chosen. Empty when
+    /// the prefilter does not check this `has` (another part of its `and` is checked instead).
     pub anchor: Vec<usize>,
 }
 

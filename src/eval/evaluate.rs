@@ -371,8 +371,9 @@ impl<'a> Evaluator<'a> {
                 }
             }
             scratch.present.clear();
+            let prefilter = &notice.prefilters[record.subject.index()];
             for text in &record.texts {
-                notice.prefilter.presence(&text.value, &mut scratch.present);
+                prefilter.presence(&text.value, &mut scratch.present);
             }
             let present = &scratch.present;
             let possible = |rule: &&Rule| {
@@ -404,6 +405,8 @@ impl<'a> Evaluator<'a> {
             Condition::All(parts) => parts.iter().all(|p| self.possible(p, record, present)),
             // `not X` may hold whatever X's terms: only the exact pass can tell.
             Condition::Not(_) => true,
+            // A `has` the prefilter does not check (another part of its `and` is checked).
+            Condition::Has(has) if has.anchor.is_empty() => true,
             Condition::Has(has) => has.anchor.iter().any(|s| present.contains(*s)),
             Condition::Grant { .. } | Condition::Compare { .. } => {
                 self.fact_holds(condition, record)

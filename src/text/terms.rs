@@ -327,9 +327,11 @@ impl TermMatcher {
                 except: spec.except,
             });
         }
+        // A contiguous NFA, not a DFA: as fast on the few texts that reach the exact pass, and a
+        // few megabytes smaller for a vocabulary of this size.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .or_else(|_| {
                 AhoCorasick::builder()

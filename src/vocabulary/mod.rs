@@ -59,6 +59,11 @@ impl Subject {
     /// Every subject.
     pub const ALL: [Subject; 2] = [Subject::Registration, Subject::Document];
 
+    /// The subject's place in [`Subject::ALL`], for tables kept per subject.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// `registration` / `登记材料`, as people read it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

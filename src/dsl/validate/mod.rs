@@ -12,6 +12,7 @@ use super::limits::MAX_ARTICLES;
 use super::model::*;
 use crate::lang::Text;
 use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
+use crate::vocabulary::Subject;
 
 mod examples;
 mod inferences;
@@ -249,13 +250,24 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     if !v.errors.is_empty() {
         return Err(v.errors);
     }
-    let mut anchors = Vec::new();
+    let mut anchors: [Vec<usize>; 2] = Default::default();
     for rule in &mut rules {
-        choose_anchors(&mut rule.when, &specs, &mut anchors);
+        let mut own = Vec::new();
+        choose_anchors(&mut rule.when, &specs, &mut own);
         rule.needs_terms = rule.when.needs_terms();
+        for (subject, anchors) in Subject::ALL.iter().zip(&mut anchors) {
+            if !rule.subjects.contains(subject) {
+                continue;
+            }
+            for set in &own {
+                if !anchors.contains(set) {
+                    anchors.push(*set);
+                }
+            }
+        }
     }
     let matcher = TermMatcher::new(&specs);
-    let prefilter = Prefilter::new(&specs, &anchors);
+    let prefilters = anchors.map(|anchors| Prefilter::new(&specs, &anchors));
     Ok(Notice {
         id: header.id.name.clone(),
         title: header.title.map(|t| t.text()).unwrap_or_default(),
@@ -272,32 +284,37 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         cues,
         inferences,
         matcher,
-        prefilter,
+        prefilters,
         rules,
         provisions,
     })
 }
 
-/// Picks, for every `has` in `condition`, the sets the prefilter checks, and collects them. A
-/// plain `has A` needs A; `has A near B` needs both, so checking one is enough and the side with
-/// the longer phrases (which occur more rarely) is checked: `vc-any`, not `vc-activity`.
+/// Picks the sets the prefilter checks for `condition`, and collects them. A plain `has A` needs
+/// A; `has A near B` needs both, so checking one is enough and the side with the longer phrases
+/// (which occur more rarely) is checked: `vc-any`, not `vc-activity`. Likewise `X and Y` needs
+/// both, so only the rarer part that needs terms is checked; `X or Y` checks every part. A `has`
+/// left without anchors is not checked by the prefilter (it may hold whatever occurs), and
+/// neither is anything under `not`.
 fn choose_anchors(condition: &mut Condition, specs: &[PhraseSpec], anchors: &mut Vec<usize>) {
-    let mean_length = |sets: &[usize]| {
-        let lengths: Vec<usize> = specs
-            .iter()
-            .filter(|p| !p.except && sets.contains(&p.set))
-            .map(|p| p.normalized.chars().count())
-            .collect();
-        lengths.iter().sum::<usize>() as f64 / lengths.len().max(1) as f64
-    };
     match condition {
-        Condition::Any(parts) | Condition::All(parts) => parts
+        Condition::Any(parts) => parts
             .iter_mut()
             .for_each(|p| choose_anchors(p, specs, anchors)),
-        Condition::Not(inner) => choose_anchors(inner, specs, anchors),
+        Condition::All(parts) => {
+            let rarest = parts
+                .iter_mut()
+                .filter(|p| p.needs_terms())
+                .max_by(|a, b| rarity(a, specs).total_cmp(&rarity(b, specs)));
+            if let Some(part) = rarest {
+                choose_anchors(part, specs, anchors);
+            }
+        }
         Condition::Has(has) => {
             has.anchor = match &has.near {
-                Some(near) if mean_length(&near.sets) > mean_length(&has.sets) => near.sets.clone(),
+                Some(near) if mean_length(&near.sets, specs) > mean_length(&has.sets, specs) => {
+                    near.sets.clone()
+                }
                 _ => has.sets.clone(),
             };
             for set in &has.anchor {
@@ -306,6 +323,38 @@ fn choose_anchors(condition: &mut Condition, specs: &[PhraseSpec], anchors: &mut
                 }
             }
         }
-        Condition::Grant { .. } | Condition::Compare { .. } => {}
+        Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => {}
     }
+}
+
+/// How rarely the anchors [`choose_anchors`] would pick for a condition that needs terms occur:
+/// the mean length of their phrases, the shortest part of an `or` counting for it.
+fn rarity(condition: &Condition, specs: &[PhraseSpec]) -> f64 {
+    match condition {
+        Condition::Has(has) => has
+            .near
+            .as_ref()
+            .map_or(0.0, |near| mean_length(&near.sets, specs))
+            .max(mean_length(&has.sets, specs)),
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|p| rarity(p, specs))
+            .fold(f64::INFINITY, f64::min),
+        Condition::All(parts) => parts
+            .iter()
+            .filter(|p| p.needs_terms())
+            .map(|p| rarity(p, specs))
+            .fold(0.0, f64::max),
+        Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => 0.0,
+    }
+}
+
+/// The mean length, in folded characters, of the phrases of `sets`.
+fn mean_length(sets: &[usize], specs: &[PhraseSpec]) -> f64 {
+    let lengths: Vec<usize> = specs
+        .iter()
+        .filter(|p| !p.except && sets.contains(&p.set))
+        .map(|p| p.normalized.chars().count())
+        .collect();
+    lengths.iter().sum::<usize>() as f64 / lengths.len().max(1) as f64
 }
