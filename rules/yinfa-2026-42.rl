@@ -83,8 +83,23 @@ terms asset-rights {
 // All terms art. 8 bans from names and business scopes.
 terms art8-terms { include vc-terms | vc-names | stablecoin | rwa }
 
+// Trade slang that names virtual-currency business by itself: U 商 and 承兑商 are OTC dealers of
+// USDT, 出U/收U sell and buy it, U 卡 spends it, 搬砖 arbitrages it between venues, perps are
+// perpetual futures. 买U盘 is a USB stick, 跟单 alone is order tracking: only the dealing senses.
+terms vc-trade {
+  en word "perps" "perpetual swap" "perpetual swaps" "perpetual futures" "launchpool" "launch pool"
+     "simple earn" "flexible earn" "crypto earn" "dual investment" "p2p merchant" "p2p merchants"
+     "copy trading bot" "crypto card" "crypto debit card"
+  // `word`: the U stands alone, so 买USDT is read as USDT and 买UPS as nothing.
+  zh word "U商" "承兑商" word "出U" word "收U" word "买U" word "卖U" word "换U" word "U卡" word "U承兑"
+     "搬砖套利" "币圈搬砖" "合约跟单" "跟单合约"
+     "币币交易" "币币兑换" "永续合约" "合约带单" "币本位" "U本位" "质押挖矿" "流动性挖矿" "币圈理财"
+  except "U盘" "U型" "U形" "U字" "U卡扣" "U卡槽"
+         "买U盘" "卖U盘" "收U盘" "换U盘" "出U盘" "买U型" "卖U型" "出U型" "换U型" "买U形" "出U形"
+}
+
 // Everything that marks a text as being about virtual currency.
-terms vc-any { include vc-terms | vc-names | stablecoin }
+terms vc-any { include vc-terms | vc-names | stablecoin | vc-trade }
 
 // Not banned by name, but a registrar would ask what they mean.
 terms suspicious {
@@ -117,7 +132,7 @@ terms vc-activity {
 // Art. 1 ¶2: token-issuance financing.
 terms token-offering {
   en "initial coin offering" "initial exchange offering" word "ICO" word "IEO" word "IDO" word "STO"
-     "token sale" "token offering" "token presale" "token generation event" "launchpad"
+     "token sale" "token offering" "token presale" "token generation event" "launchpad" word "TGE"
   zh "首次代币发行" "代币发行" "发行代币" "首次币发行" "发币" "代币融资" "通证融资" "通证发行" "发行通证"
 }
 
@@ -216,6 +231,7 @@ terms abroad {
   en "overseas" "offshore" "abroad" "cayman" "singapore" "hong kong" word "BVI" "british virgin islands"
      "dubai" "bermuda" "labuan" "seychelles"
   zh "境外" "海外" "离岸" "香港" "新加坡" "开曼" "英属维尔京" "迪拜" "百慕大" "纳闽" "塞舌尔"
+     "赴港" "在港" "赴新" "出海"
 }
 
 // Art. 19: promises of returns to investors.
@@ -280,6 +296,7 @@ context warned {
             "is not protected" "are not protected" "is a scam"
          zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
             "请举报" "予以举报" "及时举报" "向公安机关报案" "后果自负" "是骗局" "均为诈骗" "为名"
+            "造成经济损失" "造成损失" "蒙受损失" "上当受骗" "血本无归"
 }
 
 context reported {
@@ -294,6 +311,7 @@ context reported {
             "数据显示" "研究显示" "消息人士" "该平台" "该公司" "该交易所" "上述平台" "某交易所" "某平台"
             "市场人士" "业内人士" "业内" "我们认为" "我们判断" "我们预计" "我们估算" "我们测算" "本报告"
             "本文" "笔者" "经核查" "监测发现" "有人" "个别" "他人" "记者" "据悉" "报道" "本报讯"
+            "有同学" "有学生" "有员工" "部分同学" "部分学生"
   after  en "was arrested" "were arrested" "was fined" "were fined" "was shut down" "said a"
          zh "被查处" "被取缔" "被捕" "被判" "被立案" "落网" "被查封" "被处罚"
 }
@@ -389,7 +407,9 @@ terms overseas-entity {
 terms control-words {
   en "wholly owned" "wholly-owned" "subsidiary of" "subsidiaries of" "parent company" "parent group"
      "our parent" "its parent" "controlled by" "majority owned" "owned by" "branch of" "head office"
-     "headquartered in"
+     "headquartered in" "part of" "a member of" "backed by" "incubated by" "founder shares"
+     "sole director"
+  zh "隶属" "下属" "成员企业" "设立的" "出资设立" "孵化" "创始股东"
   zh "全资子公司" "全资持有" "全资设立" "控股子公司" "母公司" "母集团" "旗下" "实际控制" "实控人"
      "附属公司" "全资附属"
      "总行" "总部位于" "控股股东"
@@ -402,10 +422,18 @@ terms mainland-places {
      "zhejiang" "jiangsu" "sichuan" "yunnan" "guizhou" "jiangxi" "hubei" "hunan" "fujian"
      "shandong" "henan" "hebei" "anhui" "shaanxi" "xinjiang" "inner mongolia" "qinghai"
      "a-share" "chinext" "star market" "shenzhen-listed" "shanghai-listed"
+     "people's republic of china" word "PRC" "chinese mainland"
   zh "内地" "境内" "中国大陆" "大陆" "深圳" "上海" "北京" "杭州" "广州" "成都" "重庆" "东莞" "南京"
      "武汉" "苏州" "天津" "厦门" "宁夏" "甘肃" "广东" "浙江" "江苏" "四川" "云南" "贵州" "江西" "湖北"
      "湖南" "福建" "山东" "河南" "河北" "安徽" "陕西" "新疆" "内蒙古" "青海" "海南" "广西" "山西"
      "辽宁" "吉林" "黑龙江" "西藏" "A股" "创业板" "科创板" "深交所" "上交所"
+}
+
+// A publisher naming its own subsidiary.
+terms own-subsidiary {
+  en "our subsidiary" "our wholly owned subsidiary" "our wholly-owned subsidiary" "our singapore subsidiary"
+     "our hong kong subsidiary" "our overseas subsidiary" "our offshore subsidiary" "our affiliate"
+  zh "公司新加坡" "公司香港" "公司境外" "公司海外" "我司" "本公司全资" "本集团" "集团旗下" "公司旗下"
 }
 
 // Financial institutions, as a parent is named.
@@ -421,6 +449,7 @@ terms mainland-marks {
 }
 
 terms company-forms {
+  en "company limited" "group limited" "holdings limited"
   zh "有限公司" "有限责任公司" "股份有限公司" "合伙企业" "个体工商户" "个体户"
 }
 
@@ -505,12 +534,23 @@ infer mainland-parent {
   example fail { body: "本基金会由杭州星云科技有限公司全资设立。" }
   example pass { body: "Lumora Labs is a wholly owned subsidiary of Arden Holdings (Cayman)." }
 }
+// A mainland company's own page announcing what its overseas subsidiary does: the subsidiary's
+// parent is the mainland publisher ("由公司新加坡全资子公司发行").
+infer own-subsidiary {
+  sets parent.jurisdiction = domestic
+  when text has own-subsidiary and (text has mainland-marks or text has mainland-places near(14) company-forms)
+  example fail { body: "成都幻星互动网络科技有限公司发布：经过两年研发，游戏治理代币将由公司新加坡全资子公司发行。" }
+  example fail { body: "Shenzhen Tianrui Company Limited — our Singapore subsidiary runs the token sale." }
+  example pass { body: "成都幻星互动网络科技有限公司：游戏版本更新公告。" }
+  example pass { body: "Our Singapore subsidiary runs the token sale." }
+}
 infer financial-parent {
   sets parent.entity_type = financial_institution
   when text has control-words near(30) fi-kinds
   example fail { body: "Huaxin Digital (HK) is a wholly owned subsidiary of Huaxin Securities." }
   example fail { body: "华信银行新加坡分行，总行位于北京。" }
   example pass { body: "A wholly owned subsidiary of a logistics group." }
+  example fail { body: "Our Singapore Branch is part of Hengtong Bank Co., Ltd." }
 }
 infer mainland-underlying {
   sets underlying = domestic
@@ -691,7 +731,7 @@ rule vc-business {
   supersedes vc-advertisement
   summary "Exchanging virtual currency for fiat or for other virtual currency, acting as counterparty, intermediary or price provider for such trades, token-issuance financing and virtual-currency derivatives are illegal financial activities."
           zh "虚拟货币与法定货币之间或虚拟货币相互之间的兑换，为此类交易充当交易对手方、中介或提供定价服务，代币发行融资以及虚拟货币衍生品交易，均属于非法金融活动。"
-  when (text has vc-any near(20) vc-activity or text has token-offering) and not audience = overseas
+  when (text has vc-any near(20) vc-activity or text has token-offering or text has vc-trade) and not audience = overseas
   message "“{match}” is offered as virtual-currency business"
           zh "涉及“{match}”的兑换、交易、代币发行融资等业务，属于非法金融活动"
   help "Art. 1 ¶2 bans virtual-currency exchange, trading, intermediation, pricing, token-issuance financing and derivatives outright; remove the offer."
@@ -706,6 +746,13 @@ rule vc-business {
   example pass document { body: "We do not offer cryptocurrency trading or custody." }
   example pass document { body: "外汇兑换业务请到银行柜台办理。" }
   example pass { business_scope: "区块链技术开发；数据交易服务" }
+  example fail document { body: "长期收U出U，大额可走对公，U商实名认证。" }
+  example fail document { body: "Trade BTC perps and join the launchpool for new listings." }
+  example fail { business_scope: "一般项目：合约跟单软件服务；币本位理财咨询" }
+  example pass document { body: "办公用品：买U盘送数据线，U型枕八折。" }
+  example fail document { body: "一键买入 USDT，30 秒到账。" }
+  example pass document { body: "海外仓：卖UPS快递面单，换UGG专柜货。" }
+  example pass { business_scope: "计算机外设销售；U盘、移动硬盘零售；订单跟单服务" }
 }
 
 rule overseas-vc-service {
@@ -873,7 +920,7 @@ rule platform-promotion {
   supersedes vc-advertisement, vc-business, vc-as-money, domestic-rwa
   summary "Internet companies may not provide venues, commercial displays, marketing, advertising or paid traffic for virtual-currency or RWA business."
           zh "互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供网络经营场所、商业展示、营销宣传、广告或付费导流等服务。"
-  when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) (art8-terms | tokenizing)
+  when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) (art8-terms | vc-trade | tokenizing)
   message "an internet platform provides “{match}” for virtual-currency or RWA business (“{near_match}”)"
           zh "互联网平台为“{near_match}”相关业务提供入驻、展示、推广或引流服务（相关表述：“{match}”）"
   help "Art. 7: internet platforms must not host, display, market, advertise or drive traffic to virtual-currency or RWA business; take the listing or campaign down."
@@ -1011,18 +1058,19 @@ rule intermediary-overseas-rwa-controls {
   supersedes vc-advertisement
   summary "Intermediaries and IT providers offering RWA services abroad on domestic assets must keep compliance and internal-control systems and report the business for approval or filing."
           zh "中介机构和信息技术服务机构以境内资产在境外提供现实世界资产代币化（RWA）相关服务的，应当建立健全合规和内部控制制度，并将相关业务报请批准或办理备案。"
-  when (text has rwa or text has tokenizing near(20) asset-rights) and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets)
+  when (text has rwa or text has tokenizing near(20) asset-rights) and (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (underlying = domestic or text has domestic-assets) and (jurisdiction = overseas or text has abroad)
   unless filing "rwa-report"
   message "RWA services on domestic assets (“{match}”) without a recorded report to the regulator"
           zh "中介机构或信息技术服务机构为基于境内资产的“{match}”业务提供服务，但未登记报请批准或备案的记录"
   help "Art. 15: record the report for approval or filing (`filings` kind rwa-report) and keep the compliance system behind it."
        zh "第十五条：此类业务应报请批准或办理备案，并建立健全合规和内部控制制度；请在 `filings` 中写明报送情况（`kind: rwa-report`）。"
   example fail document { publisher: intermediary, body: "协助境内资产赴港RWA发行。" }
-  example fail { entity_type: it_service_provider, underlying: domestic, business_scope: "RWA tokenization platform development" }
-  example fail document { publisher: it_service_provider, body: "Asset tokenization for onshore assets with our SaaS." }
+  example fail { entity_type: it_service_provider, underlying: domestic, business_scope: "为境内企业赴港开展RWA发行提供平台开发" }
+  example fail document { publisher: it_service_provider, body: "Asset tokenization in Singapore for onshore assets with our SaaS." }
   example pass document { publisher: intermediary, body: "协助境内资产赴港RWA发行。", filings: [{ kind: "rwa-report", id: "CSRC-2026-88" }] }
   example pass document { publisher: intermediary, underlying: overseas, body: "RWA issuance advisory." }
   example pass document { publisher: enterprise, body: "境内资产RWA。" }
+  example pass document { publisher: intermediary, body: "为境内充电桩收益权上链发行提供法律服务。" }
 }
 
 // ─── Article 19: investors bear their own losses ────────────────────────────────────────────

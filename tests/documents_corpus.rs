@@ -11,14 +11,18 @@ use std::process::Command;
 /// Figures reached (documents read in context; publisher, jurisdiction, parent and where the
 /// assets sit read from the page's own words; the governing article chosen): the test fails below
 /// them. The corpus cites art. 8 beside art. 7 on internet ad pages, where redline cites the
-/// governing art. 7 alone; arts. 15 and 19 are still missed.
-const MIN_RECALL: f64 = 0.55;
-const MIN_PRECISION: f64 = 0.64;
-const MIN_RECALL_ART_1: f64 = 0.68;
+/// governing art. 7 alone; art. 19 is still missed.
+const MIN_RECALL: f64 = 0.63;
+const MIN_PRECISION: f64 = 0.62;
+const MIN_RECALL_ART_1: f64 = 0.75;
 const MIN_RECALL_ART_2: f64 = 0.65;
-const MIN_RECALL_ART_6: f64 = 0.80;
+const MIN_RECALL_ART_6: f64 = 0.85;
 const MIN_RECALL_ART_9: f64 = 0.85;
+const MIN_RECALL_ART_13: f64 = 0.60;
 const MIN_RECALL_ART_14: f64 = 0.85;
+const MIN_RECALL_ART_15: f64 = 0.60;
+/// Articles whose rules warn: their warnings count as citations.
+const WARNING_ARTICLES: [u32; 2] = [15, 19];
 /// Clean pages that still draw an error: a news headline naming RWA with no reporting cue, a
 /// forum question, a bank's notice closing USDT accounts, a licensed pilot whose approval is
 /// stated only in its text (docs/rules.md says approvals come from front matter).
@@ -102,6 +106,8 @@ fn product_pages_are_judged_as_a_reviewer_judges_them() {
     assert!(figures.recall_of(6) >= MIN_RECALL_ART_6, "{table}");
     assert!(figures.recall_of(14) >= MIN_RECALL_ART_14, "{table}");
     assert!(figures.recall_of(9) >= MIN_RECALL_ART_9, "{table}");
+    assert!(figures.recall_of(13) >= MIN_RECALL_ART_13, "{table}");
+    assert!(figures.recall_of(15) >= MIN_RECALL_ART_15, "{table}");
 }
 
 /// Pages written after the cues were tuned, by a writer who saw neither the rules nor the main
@@ -153,27 +159,32 @@ fn measure(folder: &str) -> Figures {
         report["problems"]
     );
     let mut cited: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    let mut erred: BTreeSet<String> = BTreeSet::new();
     for finding in report["findings"].as_array().unwrap() {
         // A registered name or scope the page shows is read literally, as a filing is.
         assert!(
             finding["context"].is_string() || finding["field"] != "body",
             "every finding in a page's text says its context: {finding}"
         );
-        if finding["severity"] != "error" {
+        let article = finding["article"].as_u64().unwrap() as u32;
+        let error = finding["severity"] == "error";
+        // Arts. 15 and 19 ask for prudence rather than forbid: redline cites them as warnings,
+        // and a reviewer's citation of them is met by one.
+        if !error && !WARNING_ARTICLES.contains(&article) {
             continue;
         }
         let file = finding["file"].as_str().unwrap().trim_start_matches("./");
-        cited
-            .entry(file.to_string())
-            .or_default()
-            .insert(finding["article"].as_u64().unwrap() as u32);
+        if error {
+            erred.insert(file.to_string());
+        }
+        cited.entry(file.to_string()).or_default().insert(article);
     }
 
     let mut per_article: BTreeMap<u32, (usize, usize, usize)> = BTreeMap::new();
     let mut clean_with_errors = Vec::new();
     for (name, page) in &pages {
         let found = cited.get(name).cloned().unwrap_or_default();
-        if page.cites.is_empty() && !found.is_empty() {
+        if page.cites.is_empty() && erred.contains(name) {
             clean_with_errors.push(format!("{name} ({}): {found:?}", page.genre));
         }
         for article in page.cites.union(&found) {

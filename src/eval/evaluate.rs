@@ -916,7 +916,11 @@ impl<'s> Scope<'s> {
         partners[first..]
             .iter()
             .take_while(|m| m.normalized.start <= highest)
-            .filter(|other| other.normalized != found.normalized)
+            // A phrase is not its own partner: "perpetual futures" is not near its "perpetual".
+            .filter(|other| {
+                other.normalized.start < found.normalized.start
+                    || other.normalized.end > found.normalized.end
+            })
             .filter_map(|other| {
                 self.gap(scanned, found, other)
                     .filter(|gap| *gap <= distance)
