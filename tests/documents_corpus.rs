@@ -4,7 +4,11 @@
 //! fails when they fall below the figures the project has reached, or when more clean pages
 //! (news, research, warnings, disclaimers, quotations, questions, look-alikes) draw an error.
 
+mod labelled;
+
 use std::collections::{BTreeMap, BTreeSet};
+
+use labelled::Figures;
 use std::path::Path;
 use std::process::Command;
 
@@ -21,8 +25,6 @@ const MIN_RECALL_ART_9: f64 = 0.85;
 const MIN_RECALL_ART_13: f64 = 0.60;
 const MIN_RECALL_ART_14: f64 = 0.85;
 const MIN_RECALL_ART_15: f64 = 0.60;
-/// Articles whose rules warn: their warnings count as citations.
-const WARNING_ARTICLES: [u32; 2] = [15, 19];
 /// Clean pages that still draw an error: a news headline naming RWA with no reporting cue, a
 /// forum question, a bank's notice closing USDT accounts, a licensed pilot whose approval is
 /// stated only in its text (docs/rules.md says approvals come from front matter).
@@ -60,36 +62,10 @@ fn labelled(text: &str) -> (Page, &str) {
     )
 }
 
-/// The figures of one labelled corpus.
-struct Figures {
-    pages: usize,
-    clean: usize,
-    recall: f64,
-    precision: f64,
-    per_article: BTreeMap<u32, (usize, usize, usize)>,
-    clean_with_errors: Vec<String>,
-    table: String,
-}
-
-impl Figures {
-    fn recall_of(&self, article: u32) -> f64 {
-        let (t, _, m) = self.per_article.get(&article).copied().unwrap_or_default();
-        ratio(t, m)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if a + b == 0 {
-        1.0
-    } else {
-        a as f64 / (a + b) as f64
-    }
-}
-
 #[test]
 fn product_pages_are_judged_as_a_reviewer_judges_them() {
     let figures = measure("tests/corpus/documents");
-    assert!(figures.pages >= 80, "{} pages", figures.pages);
+    assert!(figures.files >= 80, "{} pages", figures.files);
     assert!(figures.clean >= 30, "{} clean pages", figures.clean);
     let table = &figures.table;
     // Clean pages (news, research, warnings, disclaimers, quotations, questions, look-alikes)
@@ -144,8 +120,6 @@ fn measure(folder: &str) -> Figures {
         std::fs::write(work.path().join(&name), body).unwrap();
         pages.insert(name, page);
     }
-    let clean = pages.values().filter(|p| p.cites.is_empty()).count();
-
     let output = Command::new(env!("CARGO_BIN_EXE_redline"))
         .args(["check", ".", "--format", "json", "--today", "2026-11-23"])
         .current_dir(work.path())
@@ -158,77 +132,16 @@ fn measure(folder: &str) -> Figures {
         "{}",
         report["problems"]
     );
-    let mut cited: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-    let mut erred: BTreeSet<String> = BTreeSet::new();
     for finding in report["findings"].as_array().unwrap() {
         // A registered name or scope the page shows is read literally, as a filing is.
         assert!(
             finding["context"].is_string() || finding["field"] != "body",
             "every finding in a page's text says its context: {finding}"
         );
-        let article = finding["article"].as_u64().unwrap() as u32;
-        let error = finding["severity"] == "error";
-        // Arts. 15 and 19 ask for prudence rather than forbid: redline cites them as warnings,
-        // and a reviewer's citation of them is met by one.
-        if !error && !WARNING_ARTICLES.contains(&article) {
-            continue;
-        }
-        let file = finding["file"].as_str().unwrap().trim_start_matches("./");
-        if error {
-            erred.insert(file.to_string());
-        }
-        cited.entry(file.to_string()).or_default().insert(article);
     }
-
-    let mut per_article: BTreeMap<u32, (usize, usize, usize)> = BTreeMap::new();
-    let mut clean_with_errors = Vec::new();
-    for (name, page) in &pages {
-        let found = cited.get(name).cloned().unwrap_or_default();
-        if page.cites.is_empty() && erred.contains(name) {
-            clean_with_errors.push(format!("{name} ({}): {found:?}", page.genre));
-        }
-        for article in page.cites.union(&found) {
-            let counts = per_article.entry(*article).or_default();
-            match (found.contains(article), page.cites.contains(article)) {
-                (true, true) => counts.0 += 1,
-                (true, false) => counts.1 += 1,
-                _ => counts.2 += 1,
-            }
-        }
-    }
-    let ratio = |a: usize, b: usize| {
-        if a + b == 0 {
-            1.0
-        } else {
-            a as f64 / (a + b) as f64
-        }
-    };
-    let mut table = String::from("art. | found | wrong | missed | recall | precision\n");
-    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
-    for (article, (t, f, m)) in &per_article {
-        table.push_str(&format!(
-            "{article:>4} | {t:>5} | {f:>5} | {m:>6} | {:>6.2} | {:>9.2}\n",
-            ratio(*t, *m),
-            ratio(*t, *f)
-        ));
-        tp += t;
-        fp += f;
-        fn_ += m;
-    }
-    let recall = ratio(tp, fn_);
-    let precision = ratio(tp, fp);
-    table.push_str(&format!(
-        " all | {tp:>5} | {fp:>5} | {fn_:>6} | {recall:>6.2} | {precision:>9.2}\n"
-    ));
-    println!("{folder}: {} pages, {clean} clean\n{table}", pages.len());
-    println!("clean pages with an error: {clean_with_errors:#?}");
-    Figures {
-        pages: pages.len(),
-        clean,
-        recall,
-        precision,
-        per_article,
-        clean_with_errors,
-        table,
-    }
+    let labels = pages
+        .into_iter()
+        .map(|(name, page)| (name, (page.cites, page.genre)))
+        .collect();
+    labelled::score(folder, &labels, &report)
 }

@@ -1,0 +1,73 @@
+//! Registration filings nobody here wrote the rules for: `tests/corpus/filings/` holds filings
+//! written from the notice alone in registry wording (see its README), each labelled in its first
+//! comment line with the articles a registry reviewer cites. This test reports recall and
+//! precision per article and fails when they fall below the figures the project has reached.
+
+mod labelled;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+/// Figures reached; the test fails below them.
+const MIN_RECALL: f64 = 0.45;
+const MIN_PRECISION: f64 = 0.38;
+/// Lawful look-alikes that still draw an error.
+const MAX_CLEAN_WITH_ERRORS: usize = 15;
+
+#[test]
+fn filings_are_judged_as_a_registry_reviewer_judges_them() {
+    let folder = "tests/corpus/filings";
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut labels = BTreeMap::new();
+    for entry in std::fs::read_dir(&corpus).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".yaml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let cites: BTreeSet<u32> = text
+            .lines()
+            .find_map(|l| l.strip_prefix("# cites:"))
+            .unwrap_or_else(|| panic!("{name}: no `# cites:` line"))
+            .split('#')
+            .next()
+            .unwrap()
+            .trim()
+            .trim_matches(['[', ']'])
+            .split(',')
+            .filter_map(|n| n.trim().parse().ok())
+            .collect();
+        let genre = if cites.is_empty() {
+            "lawful"
+        } else {
+            "violating"
+        };
+        labels.insert(name, (cites, genre.to_string()));
+    }
+    // The labels are comments: a filing is read without them.
+    let output = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(["check", ".", "--format", "json", "--today", "2026-11-23"])
+        .current_dir(&corpus)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        report["summary"]["input_errors"], 0,
+        "{}",
+        report["problems"]
+    );
+    let figures = labelled::score(folder, &labels, &report);
+    assert!(figures.files >= 150, "{} filings", figures.files);
+    assert!(figures.clean >= 60, "{} lawful filings", figures.clean);
+    let table = &figures.table;
+    assert!(figures.recall >= MIN_RECALL, "recall\n{table}");
+    assert!(figures.precision >= MIN_PRECISION, "precision\n{table}");
+    assert!(
+        figures.clean_with_errors.len() <= MAX_CLEAN_WITH_ERRORS,
+        "{:#?}\n{table}",
+        figures.clean_with_errors
+    );
+}
