@@ -243,6 +243,54 @@ terms returns {
      "翻倍" "零风险" "无风险" "固定收益"
 }
 
+// ─── Grants ──────────────────────────────────────────────────────────────────────────────
+// The approvals, consents and filings the notice's exceptions turn on. A filing lists them under
+// `approvals`, `consents` or `filings` as `{kind, id, authority, expires}`; `kind` may be the
+// name or any alias (case, spaces and hyphens do not count). A kind no block declares is kept,
+// with a warning that no exception rests on it.
+
+grant rwa {
+  about "approval of real-world-asset tokenization business in mainland China by the competent authority (art. 2 ¶2; art. 6 for the institutions serving it)"
+        zh "主管部门对境内现实世界资产代币化业务的批准（第二条第二款；为其提供服务的机构见第六条）"
+  aliases "rwa-approval" "rwa-tokenization" "tokenization" "tokenisation" "tokenization-approval"
+          "RWA批准" "RWA业务批准" "资产代币化批准" "代币化批准" "现实世界资产代币化批准"
+}
+
+grant vc-issuance {
+  about "approval for a domestic entity, or a foreign entity it controls, to issue virtual currency abroad (art. 13)"
+        zh "境内主体及其控制的境外主体在境外发行虚拟货币的批准（第十三条）"
+  aliases "issuance" "token-issuance" "issuance-approval" "coin-issuance" "virtual-currency-issuance"
+          "发行批准" "代币发行批准" "境外发行批准" "虚拟货币发行批准"
+}
+
+grant rmb-stablecoin {
+  about "consent of the competent authorities to issue a renminbi-pegged stablecoin abroad (art. 1 ¶3)"
+        zh "主管部门同意在境外发行锚定人民币的稳定币（第一条第三款）"
+  aliases "stablecoin" "stablecoin-consent" "rmb-stablecoin-consent" "cnh-stablecoin"
+          "人民币稳定币同意" "稳定币发行同意" "离岸人民币稳定币同意"
+}
+
+grant rwa-overseas {
+  about "consent of, and filing with, the relevant departments for overseas RWA tokenization based on domestic assets; hold it under both `consents` and `filings` (art. 14)"
+        zh "以境内资产在境外开展现实世界资产代币化，经有关部门同意并备案；须在 `consents` 和 `filings` 中分别写明（第十四条）"
+  aliases "overseas-rwa" "cross-border-rwa" "offshore-rwa" "rwa-abroad"
+          "境外RWA" "跨境资产代币化" "境外资产代币化备案" "境外RWA备案" "境外RWA同意"
+}
+
+grant rwa-compliance {
+  about "filing of the compliance programme (qualified staff, onboarding, suitability, AML) of an overseas arm of a domestic financial institution offering RWA services (art. 15)"
+        zh "境内金融机构境外子公司、分支机构开展RWA业务的合规管理安排（人员、客户准入、适当性、反洗钱）备案（第十五条）"
+  aliases "compliance-programme" "compliance-program" "compliance-filing" "rwa-compliance-programme"
+          "合规制度备案" "合规管理备案" "合规备案"
+}
+
+grant rwa-report {
+  about "report of RWA business made to the regulator for approval or filing (art. 15)"
+        zh "RWA业务向监管部门报请批准或备案的报告（第十五条）"
+  aliases "regulatory-report" "rwa-business-report" "business-report" "report"
+          "报告备案" "业务报告" "监管报告" "报备"
+}
+
 // ─── Contexts ─────────────────────────────────────────────────────────────────────────────
 // What a text does with a term it mentions. A mention is *offered* unless a cue says otherwise:
 // only offered mentions make a rule fire; the others are set aside and listed as such (rules
@@ -796,6 +844,8 @@ rule rmb-stablecoin {
   example fail document { body: "CNHT is now live on our platform." }
   example fail document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", expires: 2025-01-31 }] }
   example pass document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", id: "PBOC-2026-001", expires: 2099-12-31 }] }
+  example pass { jurisdiction: overseas, business_scope: "发行与离岸人民币1:1锚定的稳定币", consents: [{ kind: "人民币稳定币同意", expires: 2030-06-30 }] }
+  example pass document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "Stablecoin Consent" }] }
   example pass document { body: "数字人民币是法定货币，不是稳定币。" }
   example pass document { body: "USD stablecoins are not available here. Prices are in RMB." }
   example pass document { body: "人民币汇率保持基本稳定。" }
@@ -822,6 +872,9 @@ rule domestic-rwa {
   example fail { business_scope: "real-world asset tokenization platform", approvals: [{ kind: "rwa", id: "CSRC-2024-7", expires: 2025-06-30 }], infrastructure: designated }
   example pass { business_scope: "供应链金融服务", approvals: [{ kind: "rwa", expires: 2099-12-31 }], infrastructure: designated }
   example pass document { jurisdiction: domestic, body: "Real-world asset tokenization services.", approvals: [{ kind: "rwa", id: "CSRC-2026-1", expires: 2099-12-31 }], infrastructure: designated }
+  example pass { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "RWA批准", id: "沪金融〔2026〕3号", expires: 2028-12-31 }], infrastructure: designated }
+  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "资产代币化批准", expires: 2028-12-31 }], infrastructure: other }
+  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "tokenization", expires: 2025-11-22 }], infrastructure: designated }
   example pass document { jurisdiction: domestic, body: "我们不从事现实世界资产代币化业务。" }
   example pass { business_scope: "资产评估；不动产登记代理" }
 }
@@ -1001,6 +1054,9 @@ rule vc-issuance-abroad {
   example fail document { jurisdiction: overseas, controlled_by: { name: "深圳某科技有限公司", jurisdiction: domestic }, body: "Token sale opens Monday." }
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: overseas }, body: "Token sale opens Monday." }
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "vc-issuance", id: "NDRC-2026-9", expires: 2099-12-31 }] }
+  example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "issuance", expires: 2030-01-01 }] }
+  example pass { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "发行批准", id: "发改〔2026〕12号" }] }
+  example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "代币发行批准", expires: 2026-04-30 }] }
   example pass document { jurisdiction: domestic, body: "本公司发行公司债券。" }
   example pass { business_scope: "平台代币发行" }
 }
@@ -1024,6 +1080,9 @@ rule overseas-rwa-domestic-assets {
   example fail document { jurisdiction: overseas, underlying: domestic, body: "Real-world asset tokenization of receivables." }
   example fail document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas" }] }
   example pass document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas", id: "CSRC-C-1" }], filings: [{ kind: "rwa-overseas", id: "CSRC-F-1" }] }
+  example pass { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "cross-border-rwa", expires: 2029-01-01 }], filings: [{ kind: "境外RWA备案" }] }
+  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "overseas-rwa", expires: 2026-06-30 }], filings: [{ kind: "overseas-rwa" }] }
+  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", filings: [{ kind: "境外RWA" }] }
   example pass document { jurisdiction: overseas, underlying: overseas, body: "Tokenized US treasury bills." }
   example pass document { jurisdiction: overseas, body: "境内资产证券化咨询。" }
 }
@@ -1047,6 +1106,8 @@ rule fi-overseas-rwa-controls {
   example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "香港子公司提供现实世界资产代币化服务。", filings: [{ kind: "rwa-compliance" }] }
   example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution for professional investors." }
   example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution.", filings: [{ kind: "rwa-compliance" }, { kind: "rwa-report", id: "NFRA-2026-12" }] }
+  example pass { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "代币化债券分销", filings: [{ kind: "合规制度备案" }, { kind: "报备", expires: 2027-03-31 }] }
+  example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "代币化债券分销", filings: [{ kind: "compliance-programme", expires: 2026-01-31 }, { kind: "regulatory-report" }] }
   example pass document { jurisdiction: overseas, parent: { entity_type: enterprise, jurisdiction: domestic }, body: "Tokenized asset distribution." }
   example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Wealth management for professional investors." }
 }
@@ -1068,6 +1129,7 @@ rule intermediary-overseas-rwa-controls {
   example fail { entity_type: it_service_provider, underlying: domestic, business_scope: "为境内企业赴港开展RWA发行提供平台开发" }
   example fail document { publisher: it_service_provider, body: "Asset tokenization in Singapore for onshore assets with our SaaS." }
   example pass document { publisher: intermediary, body: "协助境内资产赴港RWA发行。", filings: [{ kind: "rwa-report", id: "CSRC-2026-88" }] }
+  example pass document { publisher: intermediary, body: "协助境内资产赴港RWA发行。", filings: [{ kind: "业务报告" }] }
   example pass document { publisher: intermediary, underlying: overseas, body: "RWA issuance advisory." }
   example pass document { publisher: enterprise, body: "境内资产RWA。" }
   example pass document { publisher: intermediary, body: "为境内充电桩收益权上链发行提供法律服务。" }

@@ -209,7 +209,7 @@ fn junit_has_a_case_per_file_and_a_failure_per_error() {
     let xml = stdout(&run);
     insta::assert_snapshot!("junit_registrations", xml);
     let cases = xml.matches("<testcase ").count();
-    assert_eq!(cases, 9, "one test case per file");
+    assert_eq!(cases, 10, "one test case per file");
     let json = redline(&[
         "check",
         "examples/registrations/",

@@ -285,10 +285,12 @@ fn read_at_most(reader: impl std::io::Read, max: u64) -> std::io::Result<Option<
 pub fn check_source(checker: &Checker, path: &str, source: Arc<str>, kind: FileKind) -> FileReport {
     let loaded = input::load(kind, &source);
     let mut findings = Vec::new();
+    let mut problems = loaded.problems;
     for record in &loaded.records {
         findings.extend(checker.evaluator.check(record));
+        let unknown = crate::eval::grants::unknown_kinds(checker.evaluator.rules(), record);
+        problems.extend(unknown.into_iter().map(InputProblem::from_build));
     }
-    let mut problems = loaded.problems;
     let suppressions = suppress::Suppressions::scan(&source);
     let (set_aside, findings): (Vec<Finding>, Vec<Finding>) =
         findings.into_iter().partition(|f| f.set_aside);

@@ -112,7 +112,51 @@ pub fn render_list(rules: &RuleSet, options: &ListOptions) -> String {
         if options.format == ListFormat::Text {
             out.push_str(&format!("{shown}\n"));
         }
+        out.push_str(&render_grants(notice, options));
     }
+    out
+}
+
+/// The grant kinds a notice's exceptions read: what each is and the names filers may write.
+fn render_grants(notice: &crate::dsl::model::Notice, options: &ListOptions) -> String {
+    if notice.grants.is_empty() {
+        return String::new();
+    }
+    let lang = options.lang;
+    let mut out = String::from(lang.pick(
+        "\nGrant kinds (`kind:` of approvals, consents, filings; an alias counts as the kind)\n",
+        "\n批准、同意、备案的种类（`kind:` 可写种类名或其别名）\n",
+    ));
+    if options.format == ListFormat::Markdown {
+        out.push_str("\n| kind | what it is | aliases |\n|---|---|---|\n");
+        for grant in &notice.grants {
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                grant.name,
+                grant.about.get(lang),
+                grant
+                    .aliases
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        return out;
+    }
+    let mut shown = table(&[
+        lang.pick("kind", "种类"),
+        lang.pick("what it is", "含义"),
+        lang.pick("aliases", "别名"),
+    ]);
+    for grant in &notice.grants {
+        shown.add_row([
+            grant.name.clone(),
+            grant.about.get(lang).to_string(),
+            grant.aliases.join(", "),
+        ]);
+    }
+    out.push_str(&format!("{shown}\n"));
     out
 }
 

@@ -38,8 +38,19 @@ pub struct RuleFile {
     pub negations: Vec<TermSetAst>,
     pub contexts: Vec<ContextAst>,
     pub inferences: Vec<InferAst>,
+    pub grants: Vec<GrantDefAst>,
     pub rules: Vec<RuleAst>,
     pub provisions: Vec<ProvisionAst>,
+}
+
+/// `grant ID { about "…"  aliases "…" }`: a kind of approval, consent or filing, with the names
+/// filers write it under.
+#[derive(Debug)]
+pub struct GrantDefAst {
+    pub id: Ident,
+    pub about: Option<Localized>,
+    pub aliases: Vec<StrLit>,
+    pub unknown: Vec<UnknownItem>,
 }
 
 /// An article (or paragraph) that no rule checks, with the reason: `authorities`,

@@ -64,6 +64,8 @@ pub struct Notice {
     pub cues: Cues,
     /// How a document's facts are read from its words when its front matter is silent.
     pub inferences: Vec<Inference>,
+    /// The kinds of approval, consent and filing the rules name, with their aliases.
+    pub grants: Vec<GrantDef>,
     /// Every set's phrases and false friends in one automaton: one pass over a text finds the
     /// matches of all sets.
     pub matcher: TermMatcher,
@@ -75,6 +77,35 @@ pub struct Notice {
     pub rules: Vec<Rule>,
     /// The `provision` lines: articles no rule checks, each with the reason.
     pub provisions: Vec<Provision>,
+}
+
+/// A kind of approval, consent or filing (`grant rwa { … }`): what it is, and the other names
+/// filers write it under.
+#[derive(Debug)]
+pub struct GrantDef {
+    /// The name rules use (`rwa`, `vc-issuance`).
+    pub name: String,
+    /// What it is, for `redline rules` and the docs.
+    pub about: Text,
+    /// The other names as written (`issuance`, `发行批准`).
+    pub aliases: Vec<String>,
+    /// The name and the aliases as a filing's `kind:` is compared with them.
+    pub keys: Vec<String>,
+}
+
+impl GrantDef {
+    /// How a grant's kind is compared: case, spaces, underscores and hyphens do not count.
+    pub fn key(written: &str) -> String {
+        crate::vocabulary::canonical_fact(written).replace('_', "-")
+    }
+}
+
+impl Notice {
+    /// The grant kind a filing's `kind:` names, by its name or an alias.
+    pub fn grant_kind(&self, written: &str) -> Option<&GrantDef> {
+        let key = GrantDef::key(written);
+        self.grants.iter().find(|g| g.keys.contains(&key))
+    }
 }
 
 /// The cue sets of a notice's `context` blocks: which set marks which context, on which side of
@@ -278,6 +309,9 @@ pub enum Condition {
         kind: GrantKind,
         /// What the grant must be for, canonical with `-` between words (`rwa`, `rmb-stablecoin`).
         name: String,
+        /// The kind's name and aliases as a filing's `kind:` is compared with them (from its
+        /// `grant` block): `issuance` and `发行批准` are `vc-issuance`.
+        keys: Vec<String>,
     },
     /// `FIELD = VALUE`, `FIELD != VALUE` or `FIELD in [A, B]`: a fact compared with values.
     Compare {

@@ -41,6 +41,7 @@ pub fn parse(source: &NamedSource<Arc<str>>) -> Result<RuleFile, Box<RuleError>>
             Rule::provision => out.provisions.push(provision(item)),
             Rule::context => out.contexts.push(context(item)),
             Rule::infer => out.inferences.push(infer(item)),
+            Rule::grant_def => out.grants.push(grant_def(item)),
             _ => {}
         }
     }
@@ -89,7 +90,7 @@ fn describe(expected: Rule) -> Option<&'static str> {
         Rule::integer => "a number",
         Rule::date => "a date (YYYY-MM-DD)",
         Rule::item | Rule::notice | Rule::terms | Rule::negation | Rule::rule | Rule::provision => {
-            "`notice`, `terms`, `negation`, `provision` or `rule`"
+            "`notice`, `terms`, `context`, `infer`, `grant`, `provision` or `rule`"
         }
         Rule::EOI => "end of file",
         Rule::expr | Rule::conj | Rule::unary | Rule::has | Rule::grant | Rule::compare => {
@@ -317,6 +318,26 @@ fn infer(pair: P) -> InferAst {
         }
     }
     infer
+}
+
+fn grant_def(pair: P) -> GrantDefAst {
+    let mut inner = pair.into_inner();
+    let id = ident(inner.next().expect("grant has an id"));
+    let mut grant = GrantDefAst {
+        id,
+        about: None,
+        aliases: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for item in inner {
+        match item.as_rule() {
+            Rule::about => grant.about = Some(localized(first(item))),
+            Rule::aliases => grant.aliases.extend(item.into_inner().map(string)),
+            Rule::unknown_item => grant.unknown.push(unknown(item)),
+            _ => {}
+        }
+    }
+    grant
 }
 
 fn context(pair: P) -> ContextAst {

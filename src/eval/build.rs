@@ -21,6 +21,8 @@ pub enum ProblemKind {
     UnknownValue,
     /// A grant's expiry that is not a `YYYY-MM-DD` date.
     BadDate,
+    /// A grant whose kind no rule declares (found when the record meets the rules).
+    UnknownGrant,
 }
 
 impl ProblemKind {
@@ -31,6 +33,7 @@ impl ProblemKind {
             ProblemKind::WrongShape => "wrong-shape",
             ProblemKind::UnknownValue => "unknown-value",
             ProblemKind::BadDate => "bad-date",
+            ProblemKind::UnknownGrant => "unknown-grant",
         }
     }
 }

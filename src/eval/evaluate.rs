@@ -330,6 +330,11 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// The rules this evaluator applies.
+    pub fn rules(&self) -> &'a RuleSet {
+        self.rules
+    }
+
     /// Writes messages, help and citations in `lang`.
     pub fn with_lang(mut self, lang: Lang) -> Evaluator<'a> {
         self.lang = lang;
@@ -711,8 +716,10 @@ impl<'a> Evaluator<'a> {
     /// A grant or fact condition, which needs no text.
     fn fact_holds(&self, condition: &Condition, record: &Record) -> bool {
         match condition {
-            Condition::Grant { kind, name } => record.grants.iter().any(|g| {
-                g.kind == *kind && g.name == *name && g.expires.is_none_or(|d| d >= self.today)
+            Condition::Grant { kind, keys, .. } => record.grants.iter().any(|g| {
+                g.kind == *kind
+                    && keys.contains(&g.name)
+                    && g.expires.is_none_or(|d| d >= self.today)
             }),
             Condition::Compare { fact, op, values } => {
                 let listed = record.fact(fact).is_some_and(|f| values.contains(&f.value));
@@ -734,7 +741,7 @@ impl<'a> Evaluator<'a> {
                 }
             }
             Condition::Not(_) | Condition::Has(_) => {}
-            Condition::Grant { kind, name } => {
+            Condition::Grant { kind, name, keys } => {
                 if self.eval(condition, scope).is_some() {
                     return;
                 }
@@ -743,7 +750,7 @@ impl<'a> Evaluator<'a> {
                     .record
                     .grants
                     .iter()
-                    .find(|g| g.kind == *kind && g.name == *name && g.expires.is_some());
+                    .find(|g| g.kind == *kind && keys.contains(&g.name) && g.expires.is_some());
                 let zh_kind = match kind {
                     GrantKind::Approval => "批准",
                     GrantKind::Consent => "同意",

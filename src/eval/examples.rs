@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use super::build::build_record;
 use super::evaluate::{unfilled, Evaluator};
 use super::finding::Finding;
+use super::grants::unknown_kinds;
 use super::record::Record;
 use crate::dsl::error::RuleError;
 use crate::dsl::model::{Example, Notice, Rule, RuleSet};
@@ -68,11 +69,11 @@ pub fn build(rules: &RuleSet) -> Result<ExampleRecords, Vec<RuleError>> {
     let mut errors = Vec::new();
     for notice in &rules.notices {
         for rule in &notice.rules {
-            let records = build_all(notice, &rule.examples, &mut errors);
+            let records = build_all(rules, notice, &rule.examples, &mut errors);
             built.by_rule.insert(rule.id.clone(), records);
         }
         for inference in &notice.inferences {
-            let records = build_all(notice, &inference.examples, &mut errors);
+            let records = build_all(rules, notice, &inference.examples, &mut errors);
             built.by_rule.insert(inference_key(&inference.id), records);
         }
     }
@@ -84,10 +85,17 @@ pub fn build(rules: &RuleSet) -> Result<ExampleRecords, Vec<RuleError>> {
 }
 
 /// Builds examples into records, each problem an error at the example in the rule file.
-fn build_all(notice: &Notice, examples: &[Example], errors: &mut Vec<RuleError>) -> Vec<Record> {
+fn build_all(
+    rules: &RuleSet,
+    notice: &Notice,
+    examples: &[Example],
+    errors: &mut Vec<RuleError>,
+) -> Vec<Record> {
     let mut records = Vec::with_capacity(examples.len());
     for example in examples {
-        let (record, problems) = build_record(example.subject, 1, &example.tree);
+        let (record, mut problems) = build_record(example.subject, 1, &example.tree);
+        // An example's grant of a kind no rule reads would pass or fail for the wrong reason.
+        problems.extend(unknown_kinds(rules, &record));
         for problem in problems {
             errors.push(
                 RuleError::new(

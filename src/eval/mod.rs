@@ -4,5 +4,6 @@ pub mod build;
 pub mod evaluate;
 pub mod examples;
 pub mod finding;
+pub mod grants;
 pub mod record;
 pub mod registered;

@@ -74,7 +74,9 @@ impl InputProblem {
     /// A record-level problem: the value is kept unchecked or checked as written, so it warns.
     pub fn from_build(problem: Problem) -> InputProblem {
         let severity = match problem.kind {
-            ProblemKind::UnknownField | ProblemKind::UnknownValue => Severity::Warning,
+            ProblemKind::UnknownField | ProblemKind::UnknownValue | ProblemKind::UnknownGrant => {
+                Severity::Warning
+            }
             ProblemKind::WrongShape | ProblemKind::BadDate => Severity::Error,
         };
         InputProblem {

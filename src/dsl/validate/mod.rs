@@ -15,6 +15,7 @@ use crate::text::terms::{PhraseSpec, Prefilter, TermMatcher};
 use crate::vocabulary::Subject;
 
 mod examples;
+mod grants;
 mod inferences;
 mod provisions;
 mod rules;
@@ -237,6 +238,14 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
     }
 
     rules::check_supersedes(&mut v, &file.rules);
+    let grants = grants::compile_grants(&mut v, &file.grants);
+    grants::check_grant_names(&mut v, &file.rules, &grants);
+    for rule in &mut rules {
+        grants::attach_keys(&mut rule.when, &grants);
+        if let Some(unless) = &mut rule.unless {
+            grants::attach_keys(unless, &grants);
+        }
+    }
 
     let inferences: Vec<Inference> = file
         .inferences
@@ -283,6 +292,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         phrases,
         cues,
         inferences,
+        grants,
         matcher,
         prefilters,
         rules,

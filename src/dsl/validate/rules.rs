@@ -361,10 +361,14 @@ pub(super) fn compile_expr(
                 anchor: Vec::new(),
             })
         }
-        Expr::Grant { kind, name, .. } => Condition::Grant {
-            kind: *kind,
-            name: canonical_fact(&name.value).replace('_', "-"),
-        },
+        Expr::Grant { kind, name, .. } => {
+            let name = GrantDef::key(&name.value);
+            Condition::Grant {
+                kind: *kind,
+                keys: vec![name.clone()],
+                name,
+            }
+        }
         Expr::Compare {
             field, op, values, ..
         } => {
