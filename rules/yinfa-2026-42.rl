@@ -506,6 +506,65 @@ terms pegging {
   en "pegged" "peg" "anchored" "redeemable" "one-to-one"
   zh "锚定" "挂钩" "盯住" "等值兑付" "1比1" "足额兑付"
 }
+// ─── What a filing says about who files it ─────────────────────────────────────────────────
+// A registration rarely states its entity type, seat or parent's seat as fields; its name,
+// registered address and parent's name say them. These sets are read only by the `on
+// registration` infer blocks below, on the fields they name.
+
+// A registered name that says what kind of financial institution files it.
+terms fi-names {
+  en word "bank" "banking" "securities" "insurance" "futures" "fund management" "trust company"
+     "asset management"
+  zh "银行" "证券" "保险" "信托" "期货" "基金管理" "基金销售" "券商" "理财" "资产管理"
+  except "保险柜" "保险箱" "保险丝" "保险杠" "银行卡" "证券投资咨询"
+}
+
+terms payment-names {
+  en "payment" "payments"
+  zh "支付" "付款"
+}
+
+// Law, accounting, appraisal and rating firms: the intermediaries of art. 6.
+terms intermediary-names {
+  en "law firm" word "LLP" "attorneys" "accountants" "appraisal" "valuation" "credit rating" "ratings"
+  zh "律师事务所" "会计师事务所" "税务师事务所" "资产评估" "评估" "评级" "资信" "律师" "会计师"
+}
+
+// Building or running the systems of someone else's business (art. 6: IT service providers).
+terms it-services {
+  en "system development" "platform development" "technical support" "technology services"
+     "smart contract development" "white-label" "white label" word "SaaS" "platform building"
+     "system integration" "technical services"
+  zh "系统开发" "系统搭建" "平台搭建" "平台开发" "技术支持" "技术服务" "提供系统" "智能合约开发"
+     "系统建设" "技术外包" "运维服务" "搭建" "开发"
+}
+
+// A filing's business as an internet platform: venues, listings, feeds, live streams, ads.
+terms platform-business {
+  en "online platform" "marketplace" "live streaming" "livestreaming" "app distribution"
+     "internet advertising" "online advertising" "news feed" "in-feed"
+  zh "网络直播" "直播平台" "直播带货" "应用分发" "互联网广告" "网络广告" "信息流" "电商平台"
+     "电子商务平台" "短视频" "平台商家" "入驻商家" "广告位" "竞价排名" "搜索排名" "开屏广告"
+     "网络交易平台" "论坛" "社区平台" "社交平台" "资讯平台" "资讯"
+}
+
+// Places outside the mainland, as a registered address or name writes them (境外 includes Hong
+// Kong, Macao and Taiwan). Streets named after them in mainland cities are no seat abroad.
+terms overseas-places {
+  en "hong kong" "kowloon" "singapore" "cayman" "british virgin islands" "road town" "tortola"
+     "macau" "macao" "taipei" "taiwan" "london" "luxembourg" "dubai" "abu dhabi" "labuan"
+     "seychelles" "zug" "switzerland" "tokyo" "new york" "delaware" "difc" "marina bay"
+     "marina boulevard" "raffles"
+  zh "香港" "九龙" "新界" "澳门" "台湾" "台北" "新加坡" "开曼" "英属维尔京" "伦敦" "卢森堡" "迪拜"
+     "纳闽" "塞舌尔" "中環" "中环" "金钟" "铜锣湾" "尖沙咀"
+  except "香港路" "香港中路" "香港东路" "香港西路" "香港街" "新加坡路" "新加坡工业园" "中新"
+}
+
+// The legal forms of mainland companies.
+terms mainland-forms {
+  zh "有限公司" "有限责任公司" "股份有限公司" "集团有限公司" "合伙企业"
+}
+
 terms mainland-excluded {
   en "not available to residents of mainland china" "not available in mainland china"
      "excluding mainland china" "no prc residents" "blocks prc" "block prc" "not open to prc"
@@ -606,6 +665,91 @@ infer mainland-underlying {
   example fail { body: "以宁夏四座光伏电站的售电收益权为基础资产。" }
   example fail { body: "Units are backed by receivables owed by suppliers in Dongguan." }
   example pass { body: "Tokenized US treasury bills held in New York." }
+}
+// ─── Facts a filing carries in its name, address and parent's name ─────────────────────────
+
+infer filing-overseas {
+  sets jurisdiction = overseas
+  on registration
+  when address has overseas-places or any of [name, name_en] has overseas-entity | overseas-places
+  example fail registration { name: "Suzhou Sunridge Green Assets Pte. Ltd.", business_scope: "Issuance of digital tokens" }
+  example fail registration { name: "華岳證券國際（香港）有限公司", business_scope: "證券交易" }
+  example fail registration { name: "Harbourlight Assets Limited", address: "8 Finance Street, Central, Hong Kong", business_scope: "Asset management" }
+  example pass registration { name: "青岛海韵贸易有限公司", address: "山东省青岛市市南区香港中路 10 号", business_scope: "货物进出口" }
+  example pass registration { name: "深圳市前海链汇信息技术有限公司", business_scope: "软件开发" }
+}
+infer filing-mainland-parent {
+  sets parent.jurisdiction = domestic
+  on registration
+  when parent.name has mainland-places or (parent.name has mainland-forms and not parent.name has overseas-places)
+  example fail registration { name: "Lumora Network Ltd.", parent: { name: "深圳天瑞智能传感股份有限公司" }, business_scope: "token issuance" }
+  example fail registration { name: "Lumora Network Ltd.", parent: { name: "Shenzhen Tianrui Intelligent Sensing Co., Ltd." }, business_scope: "token issuance" }
+  example pass registration { name: "Lumora Network Ltd.", parent: { name: "萬通控股（香港）有限公司" }, business_scope: "token issuance" }
+  example pass registration { name: "Lumora Network Ltd.", parent: { name: "Arden Holdings (Cayman) Ltd." }, business_scope: "token issuance" }
+}
+infer filing-mainland-controller {
+  sets controlled_by.jurisdiction = domestic
+  on registration
+  when controlled_by.name has mainland-places or (controlled_by.name has mainland-forms and not controlled_by.name has overseas-places)
+  example fail registration { name: "Nebula Chain Foundation Ltd.", controlled_by: { name: "杭州星云科技有限公司" }, business_scope: "token issuance" }
+  example pass registration { name: "Nebula Chain Foundation Ltd.", controlled_by: { name: "Alpine Ventures AG" }, business_scope: "token issuance" }
+}
+infer filing-financial-parent {
+  sets parent.entity_type = financial_institution
+  on registration
+  when parent.name has fi-names
+  example fail registration { name: "華岳證券國際（香港）有限公司", parent: { name: "华岳证券股份有限公司" }, business_scope: "證券交易" }
+  example fail registration { name: "Hengtong Bank Singapore Branch", parent: { name: "China Hengtong Bank Co., Ltd." }, business_scope: "Tokenised deposits" }
+  example pass registration { name: "Lumora Network Ltd.", parent: { name: "深圳天瑞智能传感股份有限公司" }, business_scope: "token issuance" }
+}
+infer filing-financial {
+  sets entity_type = financial_institution
+  on registration
+  when any of [name, name_en] has fi-names
+  example fail registration { name: "江淮农村商业银行股份有限公司合肥蜀山支行", business_scope: "吸收公众存款" }
+  example fail registration { name: "华岳证券股份有限公司", business_scope: "证券经纪" }
+  example pass registration { name: "合肥安泰保险柜制造有限公司", business_scope: "保险柜生产" }
+  example pass registration { name: "杭州云帆软件有限公司", business_scope: "软件开发" }
+}
+infer filing-payment {
+  sets entity_type = payment_institution
+  on registration
+  when any of [name, name_en] has payment-names
+  example fail registration { name: "北京汇通易付支付有限公司", business_scope: "互联网支付" }
+  example pass registration { name: "北京汇通易购商贸有限公司", business_scope: "日用百货销售" }
+}
+infer filing-intermediary {
+  sets entity_type = intermediary
+  on registration
+  when any of [name, name_en] has intermediary-names
+  example fail registration { name: "上海恒律律师事务所", business_scope: "法律服务" }
+  example fail registration { name: "北京信衡资产评估有限公司", business_scope: "资产评估" }
+  example pass registration { name: "北京信衡科技有限公司", business_scope: "软件开发" }
+}
+infer filing-it-provider {
+  sets entity_type = it_service_provider
+  on registration
+  when business_scope has it-services near(20) (rwa | tokenizing)
+  example fail registration { name: "成都链数科技有限公司", business_scope: "为收益权通证化发行提供系统搭建和技术支持" }
+  example fail registration { name: "Chainforge Ltd.", business_scope: "White-label platform development for tokenised receivables" }
+  example pass registration { name: "成都链数科技有限公司", business_scope: "软件开发；信息系统集成服务" }
+  example pass registration { name: "杭州光伏能源有限公司", business_scope: "光伏电站收益权通证化发行" }
+}
+infer filing-platform {
+  sets entity_type = internet_platform
+  on registration
+  when business_scope has platform-business
+  example fail registration { name: "杭州星播网络科技有限公司", business_scope: "网络直播技术服务；直播带货" }
+  example fail registration { name: "Brightfeed Media Ltd.", business_scope: "Internet advertising and news feed placement" }
+  example pass registration { name: "杭州星播网络科技有限公司", business_scope: "软件开发；广告设计" }
+}
+infer filing-mainland-underlying {
+  sets underlying = domestic
+  on registration
+  when business_scope has asset-rights near(60) mainland-places or business_scope has domestic-assets
+  example fail registration { name: "Suzhou Sunridge Green Assets Pte. Ltd.", business_scope: "Tokens representing income rights in photovoltaic stations located in Jiangsu Province" }
+  example fail registration { name: "成都锦里商管香港有限公司", business_scope: "以成都商场租金收益权发行数字凭证" }
+  example pass registration { name: "Marina Tokens Pte. Ltd.", business_scope: "Tokens representing rents of offices in Singapore" }
 }
 infer overseas-audience {
   sets audience = overseas

@@ -409,7 +409,7 @@ fn set_gives_every_row_a_fact_and_records_carry_the_name() {
     let list = dir.path().join("merchants.csv");
     std::fs::write(
         &list,
-        "企业名称,经营范围\n某某支付有限公司,为USDT交易提供资金结算通道\n",
+        "企业名称,经营范围\n某某科技有限公司,为USDT交易提供资金结算通道\n",
     )
     .unwrap();
     let run = |extra: &[&str]| {
@@ -424,13 +424,31 @@ fn set_gives_every_row_a_fact_and_records_carry_the_name() {
         String::from_utf8_lossy(&output.stdout).into_owned()
     };
     let plain = run(&[]);
-    assert!(plain.contains("\"name\":\"某某支付有限公司\""), "{plain}");
+    assert!(plain.contains("\"name\":\"某某科技有限公司\""), "{plain}");
     assert!(!plain.contains("fi-vc-services"));
     let as_payment_firm = run(&["--set", "entity_type=支付机构"]);
     assert!(
         as_payment_firm.contains("fi-vc-services"),
         "{as_payment_firm}"
     );
+}
+
+#[test]
+fn a_row_whose_name_says_payment_firm_is_read_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("merchants.csv");
+    std::fs::write(
+        &list,
+        "企业名称,经营范围\n某某支付有限公司,为USDT交易提供资金结算通道\n",
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .env("LC_ALL", "C")
+        .args(["audit", list.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("fi-vc-services"), "{out}");
 }
 
 #[test]

@@ -476,8 +476,9 @@ fn fill_row_record(
             continue;
         };
         match info.kind {
-            FieldKind::Text => {
+            FieldKind::Text | FieldKind::Clue => {
                 record.set_text(texts, info.name, value);
+                record.texts[texts].derived = info.kind == FieldKind::Clue;
                 texts += 1;
             }
             FieldKind::Fact => record.set_fact(info.name, value, None),
@@ -516,7 +517,5 @@ fn fill_row_record(
             record.set_fact(fact, value, None);
         }
     }
-    if record.fact("jurisdiction").is_none() {
-        record.set_fact("jurisdiction", "domestic", None);
-    }
+    record.assume_fact("jurisdiction", "domestic");
 }

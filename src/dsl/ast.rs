@@ -110,6 +110,8 @@ pub struct InferAst {
     pub id: Ident,
     /// `(fact, value)` of each `sets` line.
     pub sets: Vec<(Ident, Ident)>,
+    /// `on registration, document`; documents when absent.
+    pub subjects: Vec<Ident>,
     pub whens: Vec<Expr>,
     pub examples: Vec<ExampleAst>,
     pub unknown: Vec<UnknownItem>,

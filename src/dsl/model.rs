@@ -66,6 +66,9 @@ pub struct Notice {
     pub inferences: Vec<Inference>,
     /// The kinds of approval, consent and filing the rules name, with their aliases.
     pub grants: Vec<GrantDef>,
+    /// By set index: whether a page's words in the set count as mentions when a page lends its
+    /// context; sets only a filing's inferences read (a registered address's places) do not.
+    pub page_words: Vec<bool>,
     /// Every set's phrases and false friends in one automaton: one pass over a text finds the
     /// matches of all sets.
     pub matcher: TermMatcher,
@@ -137,6 +140,8 @@ pub struct Inference {
     pub fact: String,
     /// The value it sets, canonical.
     pub value: String,
+    /// What it reads: documents unless the block says `on registration`.
+    pub subjects: Vec<Subject>,
     /// The words that establish it.
     pub when: Condition,
     /// `fail`: the fact is read from the example; `pass`: it is not.

@@ -298,6 +298,7 @@ fn infer(pair: P) -> InferAst {
     let mut infer = InferAst {
         id,
         sets: Vec::new(),
+        subjects: Vec::new(),
         whens: Vec::new(),
         examples: Vec::new(),
         unknown: Vec::new(),
@@ -311,6 +312,7 @@ fn infer(pair: P) -> InferAst {
                 let value = atom(parts.next().expect("sets gives a value"));
                 infer.sets.push((fact, value));
             }
+            Rule::subjects => infer.subjects.extend(item.into_inner().map(ident)),
             Rule::when => infer.whens.push(expr(first(item))),
             Rule::example => infer.examples.push(example(item)),
             Rule::unknown_item => infer.unknown.push(unknown(item)),

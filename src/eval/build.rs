@@ -84,8 +84,8 @@ pub fn build_record(subject: Subject, index: usize, tree: &Tree) -> (Record, Vec
         }),
     }
     // A filing prepared for China's enterprise registry is domestic unless it says otherwise.
-    if subject == Subject::Registration && record.fact("jurisdiction").is_none() {
-        record.set_fact("jurisdiction", "domestic", None);
+    if subject == Subject::Registration {
+        record.assume_fact("jurisdiction", "domestic");
     }
     if subject == Subject::Document {
         super::registered::add_shown(&mut record);
@@ -152,10 +152,14 @@ fn add_field(
             });
         }
         (Some(info), value) => match info.kind {
-            FieldKind::Text => match texts_of(value) {
+            FieldKind::Text | FieldKind::Clue => match texts_of(value) {
                 Some(texts) => {
                     for (text, origin) in texts {
                         record.push_text(info.name, text, origin);
+                        // A clue is read only where a rule names it (`text` skips it).
+                        if let Some(field) = record.texts.last_mut() {
+                            field.derived = info.kind == FieldKind::Clue;
+                        }
                     }
                 }
                 None => problems.push(shape(value, info.name, "text")),

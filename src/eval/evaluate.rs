@@ -240,7 +240,7 @@ fn opening(text: &str, quote: &Range<usize>) -> usize {
 /// tests/corpus/documents/; a page with a cue or two in a footer keeps its own voice). Questions and disclaimers do not lend
 /// (an exchange's FAQ asks, a product page disclaims in passing). The most frequent lending
 /// context decides, its first cue standing for the page.
-fn lend_page_context(scanned: &mut [Scanned], cues: &Cues) {
+fn lend_page_context(scanned: &mut [Scanned], cues: &Cues, page_words: &[bool]) {
     let offers = scanned.iter().any(|slot| {
         slot.mentions
             .iter()
@@ -259,7 +259,8 @@ fn lend_page_context(scanned: &mut [Scanned], cues: &Cues) {
     let (mut cued, mut uncued) = (0usize, 0usize);
     for (field, slot) in scanned.iter().enumerate() {
         for (m, mention) in slot.matches.iter().zip(&slot.mentions) {
-            if cues.contains(m.set) {
+            // Cues are not mentions, nor are the words only a filing's facts are read from.
+            if cues.contains(m.set) || !page_words.get(m.set).copied().unwrap_or(true) {
                 continue;
             }
             let Some(cue) = &mention.cue else {
@@ -363,23 +364,31 @@ impl<'a> Evaluator<'a> {
     /// the cheap pass.
     pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         for notice in &self.rules.notices {
-            // A page's unstated facts are read from its words first (documents only).
-            let read;
-            let mut record = record;
+            let infers = notice
+                .inferences
+                .iter()
+                .any(|i| i.subjects.contains(&record.subject));
+            // A page's unstated facts are read from its words first.
+            let mut read = None;
             let mut scanned = false;
-            if record.subject == Subject::Document && !notice.inferences.is_empty() {
+            if record.subject == Subject::Document && infers {
                 Scope::scan(notice, record, &mut scratch.scanned);
                 scanned = true;
-                if let Some(with_facts) = self.read_facts(notice, record, &scratch.scanned) {
-                    read = with_facts;
-                    record = &read;
-                }
+                read = self.read_facts(notice, record, &scratch.scanned);
             }
             scratch.present.clear();
             let prefilter = &notice.prefilters[record.subject.index()];
             for text in &record.texts {
                 prefilter.presence(&text.value, &mut scratch.present);
             }
+            // A filing's, once some term may occur: most rows of an audit have none and skip
+            // the reading (the prefilter reads the same texts, whatever facts are read).
+            if record.subject == Subject::Registration && infers && !scratch.present.is_empty() {
+                Scope::scan(notice, record, &mut scratch.scanned);
+                scanned = true;
+                read = self.read_facts(notice, record, &scratch.scanned);
+            }
+            let record = read.as_ref().unwrap_or(record);
             let present = &scratch.present;
             let possible = |rule: &&Rule| {
                 rule.subjects.contains(&record.subject)
@@ -423,10 +432,7 @@ impl<'a> Evaluator<'a> {
     pub fn check_rule(&self, notice: &Notice, rule: &Rule, record: &Record) -> Vec<Finding> {
         let mut scanned = Vec::new();
         Scope::scan(notice, record, &mut scanned);
-        let read = match record.subject {
-            Subject::Document => self.read_facts(notice, record, &scanned),
-            Subject::Registration => None,
-        };
+        let read = self.read_facts(notice, record, &scanned);
         let record = read.as_ref().unwrap_or(record);
         let scope = Scope::new(notice, record, &scanned);
         let mut out = Vec::new();
@@ -444,8 +450,12 @@ impl<'a> Evaluator<'a> {
             ..Scope::new(notice, record, scanned)
         };
         for inference in &notice.inferences {
-            let known =
-                |name: &str| record.fact(name).is_some() || read.iter().any(|f| f.name == name);
+            if !inference.subjects.contains(&record.subject) {
+                continue;
+            }
+            let known = |name: &str| {
+                record.fact(name).is_some_and(|f| !f.assumed) || read.iter().any(|f| f.name == name)
+            };
             if known(&inference.fact) {
                 continue;
             }
@@ -467,6 +477,7 @@ impl<'a> Evaluator<'a> {
                 None => (String::new(), None),
             };
             read.push(Fact {
+                assumed: false,
                 name: inference.fact.clone(),
                 value: inference.value.clone(),
                 span,
@@ -477,6 +488,10 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let mut with_facts = record.clone();
+        // What the words say replaces what was only assumed.
+        with_facts
+            .facts
+            .retain(|f| !(f.assumed && read.iter().any(|r| r.name == f.name)));
         with_facts.facts.extend(read);
         Some(with_facts)
     }
@@ -834,7 +849,11 @@ impl<'s> Scope<'s> {
             }
         }
         if record.subject == Subject::Document {
-            lend_page_context(&mut scanned[..record.texts.len()], &notice.cues);
+            lend_page_context(
+                &mut scanned[..record.texts.len()],
+                &notice.cues,
+                &notice.page_words,
+            );
         }
     }
 

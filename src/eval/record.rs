@@ -40,6 +40,9 @@ pub struct Fact {
     pub span: Option<Range<usize>>,
     /// Read from the page's words (an `infer` block), not stated: the words, and the block.
     pub read_from: Option<(String, String)>,
+    /// Neither stated nor read but assumed, as a registry assumes a filing is domestic: what
+    /// the record's own words say (an `infer` block) replaces it.
+    pub assumed: bool,
 }
 
 /// An approval, consent or filing the entity holds.
@@ -106,6 +109,7 @@ impl Record {
                     name: name.to_string(),
                     value: String::new(),
                     span: None,
+                    assumed: false,
                 });
                 self.facts.last_mut().expect("just pushed")
             }
@@ -118,6 +122,18 @@ impl Record {
             fact.value.push_str(value.trim());
         }
         fact.span = span;
+        fact.assumed = false;
+    }
+
+    /// Assumes `name` is `value` unless the record states it: what its words say may replace
+    /// the assumption.
+    pub fn assume_fact(&mut self, name: &str, value: &str) {
+        if self.fact(name).is_none() {
+            self.set_fact(name, value, None);
+            if let Some(fact) = self.facts.iter_mut().find(|f| f.name == name) {
+                fact.assumed = true;
+            }
+        }
     }
 
     /// Sets the `slot`-th text field, reusing its buffers (a batch audit fills one record per row).

@@ -14,6 +14,10 @@ pub enum FieldKind {
     Fact,
     /// A list of approvals, consents or filings.
     Grants,
+    /// Text that says who an entity is rather than what it does (its registered address, its
+    /// parent's name): read by `has` only where a rule or inference names the field, never by
+    /// `text`, so "香港" in an address is no business abroad.
+    Clue,
 }
 
 /// One field of the schema.
@@ -122,7 +126,7 @@ const BOTH: &[Subject] = &[Subject::Registration, Subject::Document];
 const REGISTRATION: &[Subject] = &[Subject::Registration];
 const DOCUMENT: &[Subject] = &[Subject::Document];
 
-use FieldKind::{Fact, Grants, Text};
+use FieldKind::{Clue, Fact, Grants, Text};
 
 /// Every field a record may carry.
 pub const FIELDS: &[FieldInfo] = &[
@@ -146,6 +150,13 @@ pub const FIELDS: &[FieldInfo] = &[
         subjects: REGISTRATION,
         values: None,
         about: "business scope (经营范围)",
+    },
+    FieldInfo {
+        name: "address",
+        kind: Clue,
+        subjects: REGISTRATION,
+        values: None,
+        about: "registered address (住所)",
     },
     FieldInfo {
         name: "title",
@@ -213,7 +224,7 @@ pub const FIELDS: &[FieldInfo] = &[
     },
     FieldInfo {
         name: "controlled_by.name",
-        kind: Fact,
+        kind: Clue,
         subjects: BOTH,
         values: None,
         about: "controlling party's name",
@@ -234,7 +245,7 @@ pub const FIELDS: &[FieldInfo] = &[
     },
     FieldInfo {
         name: "parent.name",
-        kind: Fact,
+        kind: Clue,
         subjects: BOTH,
         values: None,
         about: "parent entity's name",

@@ -1,4 +1,4 @@
-//! `infer` blocks: a document's fact read from its own words. One `sets FACT = VALUE` naming a
+//! `infer` blocks: a record's fact read from its own words (a document's unless `on` says). One `sets FACT = VALUE` naming a
 //! document fact and one of its values, one `when`, and examples of both verdicts (`fail`: the
 //! fact is read; `pass`: it is not).
 
@@ -13,7 +13,7 @@ use crate::dsl::model::*;
 use crate::vocabulary::schema::{self, FieldKind};
 use crate::vocabulary::Subject;
 
-const INFER_KEYS: &[&str] = &["sets", "when", "example"];
+const INFER_KEYS: &[&str] = &["sets", "on", "when", "example"];
 
 pub(super) fn compile_inference(
     v: &mut Validator,
@@ -21,7 +21,23 @@ pub(super) fn compile_inference(
     sets: &HashMap<&str, usize>,
 ) -> Option<Inference> {
     v.unknown_keys(&infer.unknown, "an infer block", INFER_KEYS);
-    let subjects = [Subject::Document];
+    let mut subjects = Vec::new();
+    for s in &infer.subjects {
+        match Subject::ALL.iter().find(|k| k.name() == s.name) {
+            Some(subject) if !subjects.contains(subject) => subjects.push(*subject),
+            Some(_) => {}
+            None => v.error(
+                "redline::rules::unknown-subject",
+                s.span.clone(),
+                format!("unknown subject `{}`", s.name),
+                "not something redline checks",
+                suggestion(&s.name, "subjects", &["registration", "document"]),
+            ),
+        }
+    }
+    if subjects.is_empty() {
+        subjects.push(Subject::Document);
+    }
     let (fact, value) = match infer.sets.as_slice() {
         [] => {
             v.error(
@@ -101,6 +117,7 @@ pub(super) fn compile_inference(
         id: infer.id.name.clone(),
         fact: fact.name.clone(),
         value: value_text,
+        subjects,
         when,
         examples,
         span: infer.span.clone(),

@@ -275,6 +275,25 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
             }
         }
     }
+    // Sets only a filing's inferences read (a registered address's places, a name's legal
+    // form) are no mention of the business on a page.
+    let mut filing_only = vec![false; term_sets.len()];
+    let mut elsewhere = vec![false; term_sets.len()];
+    for inference in &inferences {
+        if inference.subjects.contains(&Subject::Document) {
+            mark_read(&inference.when, &mut elsewhere);
+        } else {
+            mark_read(&inference.when, &mut filing_only);
+        }
+    }
+    for rule in &rules {
+        mark_read(&rule.when, &mut elsewhere);
+    }
+    let page_words: Vec<bool> = filing_only
+        .iter()
+        .zip(&elsewhere)
+        .map(|(filing, other)| !filing || *other)
+        .collect();
     let matcher = TermMatcher::new(&specs);
     let prefilters = anchors.map(|anchors| Prefilter::new(&specs, &anchors));
     Ok(Notice {
@@ -293,6 +312,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         cues,
         inferences,
         grants,
+        page_words,
         matcher,
         prefilters,
         rules,
@@ -334,6 +354,25 @@ fn choose_anchors(condition: &mut Condition, specs: &[PhraseSpec], anchors: &mut
             }
         }
         Condition::Not(_) | Condition::Grant { .. } | Condition::Compare { .. } => {}
+    }
+}
+
+/// Marks the sets `condition`'s `has` reads (either side of a `near`).
+fn mark_read(condition: &Condition, reported: &mut [bool]) {
+    match condition {
+        Condition::Any(parts) | Condition::All(parts) => {
+            parts.iter().for_each(|p| mark_read(p, reported))
+        }
+        Condition::Not(inner) => mark_read(inner, reported),
+        Condition::Has(has) => {
+            let near = has.near.iter().flat_map(|n| &n.sets);
+            for set in has.sets.iter().chain(near) {
+                if let Some(slot) = reported.get_mut(*set) {
+                    *slot = true;
+                }
+            }
+        }
+        Condition::Grant { .. } | Condition::Compare { .. } => {}
     }
 }
 

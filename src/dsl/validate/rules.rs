@@ -421,16 +421,17 @@ pub(super) fn check_field(
     subjects: &[Subject],
     want: FieldKind,
 ) -> bool {
+    // `has` reads text and clues alike.
+    let fits =
+        |kind: FieldKind| kind == want || (want == FieldKind::Text && kind == FieldKind::Clue);
     let candidates: Vec<&str> = schema::FIELDS
         .iter()
-        .filter(|f| f.kind == want && f.subjects.iter().any(|s| subjects.contains(s)))
+        .filter(|f| fits(f.kind) && f.subjects.iter().any(|s| subjects.contains(s)))
         .map(|f| f.name)
         .collect();
     match schema::field(&field.name) {
-        Some(info) if info.kind == want && info.subjects.iter().any(|s| subjects.contains(s)) => {
-            true
-        }
-        Some(info) if info.kind != want => {
+        Some(info) if fits(info.kind) && info.subjects.iter().any(|s| subjects.contains(s)) => true,
+        Some(info) if !fits(info.kind) => {
             let (what, how) = match want {
                 FieldKind::Text => ("text", "`has` looks for phrases in text fields"),
                 _ => ("a fact", "`=`, `!=` and `in` compare facts; use `has` on text, `approval \"…\"` for grants"),
