@@ -134,6 +134,8 @@ terms token-offering {
   en "initial coin offering" "initial exchange offering" word "ICO" word "IEO" word "IDO" word "STO"
      "token sale" "token offering" "token presale" "token generation event" "launchpad" word "TGE"
   zh "首次代币发行" "代币发行" "发行代币" "首次币发行" "发币" "代币融资" "通证融资" "通证发行" "发行通证"
+  // Issuing tokenized notes or fund units is RWA business (arts. 2, 14), not a token offering.
+  except "发行代币化" "发行通证化"
 }
 
 // Art. 1 ¶1: a virtual currency used as money.
@@ -324,7 +326,8 @@ context negated {
             "不在" "不为" "不对" "不承接" "不办理" "不经营" "不销售" "不发行" "不允许" "不能" "无法"
             "暂不" "并非" "拒绝" "不参与" "未曾" "从未" "并未" "不投资" "不包括" "不含" "不包含" "绝不"
             "不再" "停止" "已关闭" "已下线" "概不" "不予" "不属于" "不得" "未" "并无" "没有" "从不" "均不"
-            "亦不" "亦未" "概无" "不将" "承诺不" "不用于" "不得用于"
+            "亦不" "亦未" "概无" "不将" "承诺不" "不用于" "不得用于" "不承保" "不保障" "不赔偿"
+            "仅限境外" "仅限出口" "仅供出口" "only for export" "export only"
   after  en "is not offered" "are not offered" "is not supported" "are not supported" "is excluded"
             "not accepted" "is not available"
          zh "除外" "不在服务范围内" "不在经营范围内" "无关" "未获批" "未获批准" "尚未获批" "不予受理"
@@ -554,10 +557,21 @@ terms overseas-places {
   en "hong kong" "kowloon" "singapore" "cayman" "british virgin islands" "road town" "tortola"
      "macau" "macao" "taipei" "taiwan" "london" "luxembourg" "dubai" "abu dhabi" "labuan"
      "seychelles" "zug" "switzerland" "tokyo" "new york" "delaware" "difc" "marina bay"
-     "marina boulevard" "raffles"
+     "marina boulevard" "raffles" "sweden" "stockholm" "kazakhstan" "germany" "france" "netherlands"
+     "united kingdom" "england" "ireland" "malta" "estonia" "lithuania" "gibraltar" "bahamas"
+     "bermuda" "panama" "japan" "korea" "australia" "canada" "united states" word "USA"
+     "thailand" "vietnam" "malaysia" "indonesia" "philippines" "india" "united arab emirates"
+     "liechtenstein" "cyprus" "mauritius" "new zealand" "el salvador" "argentina" "brazil"
   zh "香港" "九龙" "新界" "澳门" "台湾" "台北" "新加坡" "开曼" "英属维尔京" "伦敦" "卢森堡" "迪拜"
      "纳闽" "塞舌尔" "中環" "中环" "金钟" "铜锣湾" "尖沙咀"
   except "香港路" "香港中路" "香港东路" "香港西路" "香港街" "新加坡路" "新加坡工业园" "中新"
+}
+
+// Sales abroad only: a machine maker's scope that keeps its machines out of the mainland.
+terms export-only {
+  en "export only" "for export only" "exclusively for export" "sold only outside" "only outside mainland china"
+     "no domestic sales" "not sold in mainland china"
+  zh "仅限境外销售" "仅限出口" "仅供出口" "不在境内销售" "境内不销售" "不向境内销售" "全部出口" "只面向境外"
 }
 
 // The legal forms of mainland companies.
@@ -945,6 +959,7 @@ rule vc-business {
   example fail document { body: "一键买入 USDT，30 秒到账。" }
   example pass document { body: "海外仓：卖UPS快递面单，换UGG专柜货。" }
   example pass { business_scope: "计算机外设销售；U盘、移动硬盘零售；订单跟单服务" }
+  example pass { business_scope: "在境外发行代币化票据并办理链上登记" }
 }
 
 rule overseas-vc-service {
@@ -1073,7 +1088,7 @@ rule fi-rwa-services {
   supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Financial institutions may not custody, clear or settle unauthorized RWA tokenization business or products."
           zh "金融机构不得为未经批准的现实世界资产代币化（RWA）业务或产品提供托管、清算或结算服务。"
-  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) (rwa | tokenizing)
+  when (entity_type in [financial_institution, payment_institution] or publisher in [financial_institution, payment_institution]) and text has fi-services near(25) (rwa | tokenizing) and not jurisdiction = overseas
   unless approval "rwa"
   message "a financial institution offers “{match}” for RWA tokenization (“{near_match}”)"
           zh "金融机构为“{near_match}”相关业务提供“{match}”服务，但未登记有效的批准"
@@ -1085,6 +1100,7 @@ rule fi-rwa-services {
   example pass document { publisher: financial_institution, body: "为RWA代币提供托管服务。", approvals: [{ kind: "rwa", id: "PBOC-RWA-3", expires: 2099-12-31 }] }
   example pass document { publisher: financial_institution, body: "本行不为RWA产品提供托管。" }
   example pass { entity_type: financial_institution, business_scope: "资产托管；清算结算" }
+  example pass { jurisdiction: overseas, entity_type: financial_institution, business_scope: "代币化债券托管与链上结算" }
 }
 
 rule intermediary-rwa-services {
@@ -1094,7 +1110,7 @@ rule intermediary-rwa-services {
   supersedes vc-advertisement
   summary "Intermediaries and IT service providers may not provide intermediary, technical or other services for unauthorized RWA tokenization."
           zh "中介机构和信息技术服务机构不得为未经批准的现实世界资产代币化（RWA）活动提供中介、技术或其他服务。"
-  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (text has rwa or text has tokenizing near(20) asset-rights)
+  when (entity_type in [intermediary, it_service_provider] or publisher in [intermediary, it_service_provider]) and (text has rwa or text has tokenizing near(20) asset-rights) and not jurisdiction = overseas
   unless approval "rwa"
   message "an intermediary or IT provider serves RWA tokenization (“{match}”)"
           zh "中介机构或信息技术服务机构为“{match}”相关业务提供服务，但未登记有效的批准"
@@ -1106,6 +1122,7 @@ rule intermediary-rwa-services {
   example pass document { publisher: it_service_provider, body: "White-label tokenized asset issuance platform.", approvals: [{ kind: "rwa", expires: 2099-12-31 }] }
   example pass { entity_type: it_service_provider, business_scope: "软件开发；信息系统集成" }
   example pass document { publisher: intermediary, body: "我们不承接RWA相关项目。" }
+  example pass { jurisdiction: overseas, entity_type: it_service_provider, business_scope: "Platform development for tokenised receivables" }
 }
 
 // ─── Article 7: internet platforms ──────────────────────────────────────────────────────────
@@ -1140,7 +1157,7 @@ rule vc-mining {
   supersedes vc-business, vc-advertisement
   summary "Virtual-currency mining is being closed down and new mining projects are prohibited."
           zh "虚拟货币挖矿活动正在清理关停，禁止新建挖矿项目。"
-  when text has crypto-mining or text has mining-words near(20) vc-any
+  when (text has crypto-mining or text has mining-words near(20) vc-any) and not (jurisdiction = overseas and not (audience = domestic or text has domestic-users))
   message "virtual-currency mining: “{match}”"
           zh "涉及虚拟货币挖矿活动（相关表述：“{match}”），应予清理"
   help "Art. 9 prohibits virtual-currency mining projects; remove the mining activity."
@@ -1155,6 +1172,8 @@ rule vc-mining {
   example pass { business_scope: "算力托管服务；人工智能模型训练" }
   example pass document { body: "Data mining and machine learning services." }
   example pass document { body: "我们不提供任何比特币挖矿服务。" }
+  example pass { jurisdiction: overseas, business_scope: "Operation of a bitcoin mining facility in Ekibastuz, Kazakhstan" }
+  example fail document { jurisdiction: overseas, body: "海外矿场比特币云挖矿，支持中国大陆用户支付宝付款。" }
 }
 
 rule mining-machine-sales {
@@ -1164,7 +1183,7 @@ rule mining-machine-sales {
   supersedes vc-business, vc-advertisement
   summary "Makers of mining machines may not sell or service mining machines in mainland China."
           zh "矿机生产企业不得在中国境内销售矿机或提供矿机相关服务。"
-  when (entity_type = mining_machine_maker or publisher = mining_machine_maker) and (jurisdiction = domestic or audience = domestic) and text has (crypto-mining | mining-words) near(20) sales
+  when (entity_type = mining_machine_maker or publisher = mining_machine_maker) and (jurisdiction = domestic or audience = domestic) and text has (crypto-mining | mining-words) near(20) sales and not text has export-only
   message "a mining-machine maker offers “{match}” in China (“{near_match}”)"
           zh "矿机生产企业在境内开展“{match}”的“{near_match}”业务"
   help "Art. 9: mining-machine makers must not sell or service mining machines domestically; withdraw the offer for mainland customers."
@@ -1175,6 +1194,7 @@ rule mining-machine-sales {
   example pass document { publisher: mining_machine_maker, jurisdiction: overseas, audience: overseas, body: "Antminer sales in Kazakhstan." }
   example pass { entity_type: mining_machine_maker, business_scope: "集成电路设计；人工智能芯片销售" }
   example pass document { publisher: mining_machine_maker, jurisdiction: domestic, body: "本公司矿机不在中国境内销售。" }
+  example pass { entity_type: mining_machine_maker, business_scope: "矿机研发、生产；矿机销售（仅限境外销售，不在境内销售）" }
 }
 
 // ─── Article 13: issuing virtual currency abroad ────────────────────────────────────────────
