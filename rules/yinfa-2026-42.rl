@@ -478,6 +478,15 @@ terms mainland-places {
      "武汉" "苏州" "天津" "厦门" "宁夏" "甘肃" "广东" "浙江" "江苏" "四川" "云南" "贵州" "江西" "湖北"
      "湖南" "福建" "山东" "河南" "河北" "安徽" "陕西" "新疆" "内蒙古" "青海" "海南" "广西" "山西"
      "辽宁" "吉林" "黑龙江" "西藏" "A股" "创业板" "科创板" "深交所" "上交所"
+     "宁波" "温州" "台州" "绍兴" "嘉兴" "金华" "无锡" "常州" "南通" "徐州" "扬州" "佛山" "珠海"
+     "惠州" "中山" "青岛" "烟台" "潍坊" "寿光" "大连" "沈阳" "哈尔滨" "长春" "长沙" "郑州" "济南"
+     "合肥" "福州" "泉州" "南昌" "昆明" "南宁" "贵阳" "兰州" "乌鲁木齐" "哈密" "呼和浩特" "鄂尔多斯"
+     "包头" "太原" "石家庄" "廊坊" "保定" "西安" "海口" "三亚" "银川" "西宁" "拉萨" "景德镇"
+  en "ningbo" "wenzhou" "taizhou" "wuxi" "foshan" "zhuhai" "qingdao" "dalian" "shenyang" "harbin"
+     "changsha" "zhengzhou" "jinan" "hefei" "fuzhou" "nanchang" "kunming" "nanning" "guiyang"
+     "lanzhou" "urumqi" "hohhot" "ordos" "taiyuan" "shijiazhuang" "xi'an" "haikou" "yinchuan"
+     "xining" "lhasa" "lujiazui" "pudong" "qianhai"
+  except "non-prc" "non prc" "non-mainland"
 }
 
 // A publisher naming its own subsidiary.

@@ -14,7 +14,7 @@ use super::record::{Record, Subject};
 use crate::dsl::ast::{CompareOp, GrantKind};
 use crate::dsl::model::{Condition, CueSet, Cues, Has, Inference, Notice, Rule, RuleSet};
 use crate::lang::Lang;
-use crate::text::fold::{CLAUSE_MARK, SENTENCE_MARK};
+use crate::text::fold::{LIST_MARK, SENTENCE_MARK};
 use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
 use crate::vocabulary::schema;
@@ -968,8 +968,10 @@ impl<'s> Scope<'s> {
             return Some(0);
         }
         let between = first.normalized.end..second.normalized.start;
+        // In a scope, items (`；`) and the activities of a list (`、`) are separate; a comma
+        // continues one activity (`以充电桩收益权为支撑，发行链上数字凭证`).
         let mark = if self.record.subject == Subject::Registration {
-            CLAUSE_MARK
+            LIST_MARK
         } else {
             SENTENCE_MARK
         };

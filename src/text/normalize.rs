@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::fold::{Class, CLAUSE_MARK, SENTENCE_MARK, TABLE};
+use super::fold::{Class, CLAUSE_MARK, LIST_MARK, SENTENCE_MARK, TABLE};
 
 /// A text's normalized form. Buffers are reused across texts by [`Normalized::normalize`].
 #[derive(Clone, Debug, Default)]
@@ -40,6 +40,7 @@ impl Normalized {
                 },
                 Class::Skip => {}
                 Class::Clause => self.mark(CLAUSE_MARK, offset),
+                Class::List => self.mark(LIST_MARK, offset),
                 Class::Sentence => self.mark(SENTENCE_MARK, offset),
                 Class::Dot => {
                     if chars.peek().is_none_or(|(_, next)| next.is_whitespace()) {
@@ -61,7 +62,7 @@ impl Normalized {
     fn mark(&mut self, mark: u8, offset: u32) {
         // Runs of boundaries say no more than one; a sentence end outranks a clause end.
         if let Some(last) = self.bytes.last_mut() {
-            if *last == SENTENCE_MARK || *last == CLAUSE_MARK {
+            if is_mark(*last) {
                 *last = (*last).min(mark);
                 return;
             }
@@ -92,9 +93,7 @@ impl Normalized {
 
     /// Whether a boundary no weaker than `mark` lies inside normalized `range`.
     pub fn has_boundary(&self, range: Range<usize>, mark: u8) -> bool {
-        self.bytes[range]
-            .iter()
-            .any(|b| *b == SENTENCE_MARK || *b == mark)
+        self.bytes[range].iter().any(|b| is_mark(*b) && *b <= mark)
     }
 
     /// The normalized range of the sentence around normalized position `at`.
@@ -120,18 +119,23 @@ impl Normalized {
     }
 }
 
+/// Whether a normalized byte is a boundary mark (no UTF-8 byte is).
+fn is_mark(byte: u8) -> bool {
+    (SENTENCE_MARK..=CLAUSE_MARK).contains(&byte)
+}
+
 /// The normalized form of a phrase as a string, or `None` when it keeps a boundary inside it.
 pub fn normalize_phrase(phrase: &str) -> Result<String, PhraseProblem> {
     let normalized = Normalized::of(phrase);
     let bytes = normalized.as_bytes();
     let trimmed = bytes
         .iter()
-        .rposition(|b| *b != SENTENCE_MARK && *b != CLAUSE_MARK)
+        .rposition(|b| !is_mark(*b))
         .map_or(&bytes[..0], |end| &bytes[..=end]);
     if trimmed.is_empty() {
         return Err(PhraseProblem::Empty);
     }
-    if trimmed.contains(&SENTENCE_MARK) || trimmed.contains(&CLAUSE_MARK) {
+    if trimmed.iter().any(|b| is_mark(*b)) {
         return Err(PhraseProblem::Boundary);
     }
     Ok(String::from_utf8(trimmed.to_vec()).expect("folds are whole UTF-8 characters"))
@@ -155,6 +159,7 @@ mod tests {
             .unwrap()
             .replace(SENTENCE_MARK as char, "|")
             .replace(CLAUSE_MARK as char, "/")
+            .replace(LIST_MARK as char, "、")
     }
 
     #[test]
@@ -169,7 +174,8 @@ mod tests {
     #[test]
     fn boundaries_are_marked() {
         assert_eq!(norm("通信加密；资产评估"), "通信加密|资产评估");
-        assert_eq!(norm("软件开发、加密，资产"), "软件开发/加密/资产");
+        assert_eq!(norm("软件开发、加密，资产"), "软件开发、加密/资产");
+        assert_eq!(norm("a，；b"), "a|b");
         assert_eq!(norm("We trade. Crypto"), "wetrade|crypto");
         assert_eq!(norm("a;\n b"), "a|b");
     }
