@@ -105,7 +105,10 @@ terms vc-any { include vc-terms | vc-names | stablecoin | vc-trade }
 terms suspicious {
   en "digital asset" "digital currency" "digital currencies" word "token" word "tokens"
      word "crypto" word "NFT" word "NFTs" word "web3" word "DeFi"
-  zh "数字资产" "数字货币" "代币" "通证" "数字藏品" "去中心化金融"
+  zh "数字资产" "数字货币" "代币" "通证" "数字藏品" "去中心化金融" "平台币" "积分币" "生态币" "治理币"
+     "项目币"
+  en "platform coin" "platform coins" "governance token" "governance tokens" "utility token"
+     "utility tokens"
   // Exchange brands: not terms of the notice, but a name borrowing one invites the question.
   en "binance" "huobi" word "OKX" "coinbase"
   zh "币安" "火币"
@@ -136,6 +139,13 @@ terms token-offering {
   zh "首次代币发行" "代币发行" "发行代币" "首次币发行" "发币" "代币融资" "通证融资" "通证发行" "发行通证"
   // Issuing tokenized notes or fund units is RWA business (arts. 2, 14), not a token offering.
   except "发行代币化" "发行通证化"
+}
+
+// Art. 1 ¶2: raising money by selling a token (发行项目代币向社会公众募集资金).
+terms token-fundraising {
+  en "fundraising" "fund raising" "raise funds" "raising funds" "presale" "pre-sale" "private sale"
+     "public sale"
+  zh "募集资金" "募集研发资金" "募资" "融资" "向社会公众募集" "公开募集" "认购" "众筹" "私募轮" "公募轮"
 }
 
 // Art. 1 ¶1: a virtual currency used as money.
@@ -343,6 +353,7 @@ context warned {
             "提醒" "提示" "当心" "小心" "谨慎" "非法" "违法" "诈骗" "骗局" "取缔" "打击" "整治" "诱导"
             "所谓" "冒充" "假借" "涉嫌" "疑似" "不法分子" "犯罪分子" "骗子"
             "声称" "号称" "警号" "警示" "投资者教育" "侦测到" "检测到" "一经发现" "禁止用于"
+            "为外衣" "为幌子" "打着" "旗号" "幌子" "性质就变了"
   after  en "is illegal" "are illegal" "is prohibited" "are prohibited" "is banned" "are banned"
             "is not protected" "are not protected" "is a scam"
          zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
@@ -516,7 +527,7 @@ terms company-forms {
 // Art. 1 ¶3: a token held to the value of a currency.
 terms pegging {
   en "pegged" "peg" "anchored" "redeemable" "one-to-one"
-  zh "锚定" "挂钩" "盯住" "等值兑付" "1比1" "足额兑付"
+  zh "锚定" "挂钩" "盯住" "等值兑付" "1比1" "足额兑付" "兑付" "按1:1" "1:1兑"
 }
 // ─── What a filing says about who files it ─────────────────────────────────────────────────
 // A registration rarely states its entity type, seat or parent's seat as fields; its name,
@@ -946,7 +957,7 @@ rule vc-business {
   supersedes vc-advertisement
   summary "Exchanging virtual currency for fiat or for other virtual currency, acting as counterparty, intermediary or price provider for such trades, token-issuance financing and virtual-currency derivatives are illegal financial activities."
           zh "虚拟货币与法定货币之间或虚拟货币相互之间的兑换，为此类交易充当交易对手方、中介或提供定价服务，代币发行融资以及虚拟货币衍生品交易，均属于非法金融活动。"
-  when (text has vc-any near(20) vc-activity or text has token-offering or text has vc-trade) and not audience = overseas
+  when (text has vc-any near(20) vc-activity or text has token-offering or text has vc-trade or text has token-fundraising near(20) suspicious) and not audience = overseas
   message "“{match}” is offered as virtual-currency business"
           zh "涉及“{match}”的兑换、交易、代币发行融资等业务，属于非法金融活动"
   help "Art. 1 ¶2 bans virtual-currency exchange, trading, intermediation, pricing, token-issuance financing and derivatives outright; remove the offer."
@@ -969,6 +980,8 @@ rule vc-business {
   example pass document { body: "海外仓：卖UPS快递面单，换UGG专柜货。" }
   example pass { business_scope: "计算机外设销售；U盘、移动硬盘零售；订单跟单服务" }
   example pass { business_scope: "在境外发行代币化票据并办理链上登记" }
+  example fail { business_scope: "发行项目生态代币 YQT 向社会公众募集研发资金" }
+  example pass document { body: "但以这些技术为外衣，发行、交易代币募集资金，性质就变了。" }
 }
 
 rule overseas-vc-service {
@@ -1017,6 +1030,8 @@ rule rmb-stablecoin {
   example pass document { body: "数字人民币是法定货币，不是稳定币。" }
   example pass document { body: "USD stablecoins are not available here. Prices are in RMB." }
   example pass document { body: "人民币汇率保持基本稳定。" }
+  example fail { jurisdiction: overseas, business_scope: "发行按 1:1 兑付离岸人民币的数字代币；代币储备管理" }
+  example pass { business_scope: "人民币存款到期兑付；代理收付款项" }
 }
 
 // ─── Article 2: RWA tokenization ────────────────────────────────────────────────────────────
@@ -1215,7 +1230,7 @@ rule vc-issuance-abroad {
   supersedes vc-business, vc-advertisement
   summary "Domestic entities, and foreign entities they control, may not issue virtual currency abroad without approval."
           zh "未经批准，境内主体及其控制的境外主体不得在境外发行虚拟货币。"
-  when (text has issuance near(20) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad)) and not (text has rwa or text has tokenizing near(20) asset-rights)
+  when (text has issuance near(30) (vc-any | suspicious) or text has token-offering) and ((jurisdiction = overseas and (controlled_by.jurisdiction = domestic or parent.jurisdiction = domestic)) or (jurisdiction = domestic and text has abroad)) and not (text has rwa or text has tokenizing near(20) asset-rights)
   unless approval "vc-issuance"
   message "an entity controlled from China issues a virtual currency: “{match}”"
           zh "境内主体或其控制的境外主体在境外发行虚拟货币（相关表述：“{match}”），但未登记有效的批准"
@@ -1232,6 +1247,8 @@ rule vc-issuance-abroad {
   example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "代币发行批准", expires: 2026-04-30 }] }
   example pass document { jurisdiction: domestic, body: "本公司发行公司债券。" }
   example pass { business_scope: "平台代币发行" }
+  example fail { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, business_scope: "發行 ZLC 平台幣並於海外交易平台上市" }
+  example fail { business_scope: "在境外发行平台积分币 XLC 并向境外社区用户分发" }
 }
 
 // ─── Article 14: overseas RWA based on domestic assets ──────────────────────────────────────
