@@ -64,7 +64,8 @@ terms tokenizing {
      "tokenisation" "on-chain" "onchain" "digital units" "digital unit" "digital tokens"
      "security token" "security tokens"
   zh "上链" "链上" "通证化" "代币化" "数字凭证" "数字化份额" "数字份额" "链上份额" "通证" "代币"
-     "token化" "份额化发行" "数字权益凭证"
+     "token化" "份额化发行" "数字权益凭证" "分布式账本" "许可链" "数字化收益份额"
+  en "distributed ledger" "permissioned ledger"
   except "上链存证" "链上存证" "溯源上链" "存证上链"
 }
 
@@ -78,6 +79,8 @@ terms asset-rights {
      "solar" "equity"
   zh "收益权" "收费权" "应收账款" "应收" "租金" "仓单" "基金份额" "货币基金" "货基" "票据" "债券" "存款"
      "不动产" "房产" "物业费" "电站" "充电桩" "现金流" "营收" "收入" "分红" "股权" "资产"
+     "国债" "美债" "基金" "黄金" "份额" "存单" "定期存款" "艺术品" "藏品"
+  en "gold" "artwork" "artworks" "time deposits" "fund shares"
 }
 
 // All terms art. 8 bans from names and business scopes.
@@ -94,6 +97,8 @@ terms vc-trade {
   zh word "U商" "承兑商" word "出U" word "收U" word "买U" word "卖U" word "换U" word "U卡" word "U承兑"
      "搬砖套利" "币圈搬砖" "合约跟单" "跟单合约"
      "币币交易" "币币兑换" "永续合约" "合约带单" "币本位" "U本位" "质押挖矿" "流动性挖矿" "币圈理财"
+     "代币交易所" "数字代币交易" "代币交易平台" "代币兑换商"
+  en "token exchange" "token exchanges"
   except "U盘" "U型" "U形" "U字" "U卡扣" "U卡槽"
          "买U盘" "卖U盘" "收U盘" "换U盘" "出U盘" "买U型" "卖U型" "出U型" "换U型" "买U形" "出U形"
 }
@@ -114,6 +119,8 @@ terms suspicious {
   zh "币安" "火币"
   except "法定数字货币" "央行数字货币" "中央银行数字货币" "digital currency electronic payment"
          "access token" "API token" "token ring" "security token service"
+         // Tokenizing an asset (代币化, 通证化) is RWA business, which its own rules read.
+         "代币化" "通证化"
          // 海通证券: 通 + 证券 (securities); 人民币安全: 人民币 + 安全.
          "通证券" "人民币安" "货币安全" "硬币安"
          // Inside a banned term the banned term is what to report, not this warning.
@@ -146,6 +153,14 @@ terms token-fundraising {
   en "fundraising" "fund raising" "raise funds" "raising funds" "presale" "pre-sale" "private sale"
      "public sale"
   zh "募集资金" "募集研发资金" "募资" "融资" "向社会公众募集" "公开募集" "认购" "众筹" "私募轮" "公募轮"
+}
+
+// Art. 14: securitization, which the article treats as tokenization when done abroad on
+// domestic assets (at home an ordinary ABS is lawful, so only art. 14 reads these words).
+terms securitizing {
+  en "asset-backed securities" "asset backed securities" "asset-backed notes" "securitization"
+     "securitisation" word "ABS" word "ABN"
+  zh "资产证券化" "资产支持证券" "资产支持票据" "证券化计划" "证券化产品"
 }
 
 // Art. 1 ¶1: a virtual currency used as money.
@@ -217,7 +232,9 @@ terms promotion {
 terms crypto-mining {
   en "crypto mining" "bitcoin mining" "cryptocurrency mining" "mining rig" "mining pool"
      "hashrate hosting" "hash rate hosting" "cloud mining" "asic miner" "antminer" "whatsminer"
-  zh "矿池" "云挖矿" "比特币矿场" "蚂蚁矿机" "神马矿机" "阿瓦隆矿机"
+  zh "矿池" "云挖矿" "比特币矿场" "蚂蚁矿机" "神马矿机" "阿瓦隆矿机" "挖矿算力" "算力挖矿"
+  // Hash rates are priced in these units only for virtual-currency mining.
+  en word "TH/s" word "PH/s" word "EH/s"
 }
 
 // Mining words that also name real mining or AI computing (山东矿机 makes coal-mining machinery;
@@ -568,7 +585,8 @@ terms platform-business {
      "internet advertising" "online advertising" "news feed" "in-feed"
   zh "网络直播" "直播平台" "直播带货" "应用分发" "互联网广告" "网络广告" "信息流" "电商平台"
      "电子商务平台" "短视频" "平台商家" "入驻商家" "广告位" "竞价排名" "搜索排名" "开屏广告"
-     "网络交易平台" "论坛" "社区平台" "社交平台" "资讯平台" "资讯"
+     "网络交易平台" "论坛" "社区平台" "社交平台" "资讯平台" "资讯" "软件分发" "应用软件分发"
+     "搜索排名" "下载导流" "推荐位" "商业展示" "付费引流" "榜单推荐" "社交网络" "社群推广" "私域引流"
 }
 
 // Places outside the mainland, as a registered address or name writes them (境外 includes Hong
@@ -1065,7 +1083,7 @@ rule domestic-rwa {
 rule overseas-rwa-service {
   article 2 paragraph 2
   severity error
-  on document
+  on registration, document
   supersedes vc-advertisement
   summary "Overseas entities may not provide RWA tokenization services to domestic entities in any form."
           zh "境外主体不得以任何形式向境内主体提供现实世界资产代币化（RWA）相关服务。"
@@ -1080,6 +1098,7 @@ rule overseas-rwa-service {
   example pass document { jurisdiction: overseas, audience: overseas, body: "Tokenize real-world assets under Singapore law." }
   example pass document { jurisdiction: overseas, body: "RWA services are not available to mainland China users." }
   example pass document { jurisdiction: overseas, audience: domestic, body: "跨境贸易结算咨询服务。" }
+  example fail { name: "Merlion Fractional Markets Pte. Ltd.", business_scope: "Issuance of on-chain fractional units in Singapore commercial property to investors in mainland China" }
 }
 
 // ─── Article 6: financial institutions, intermediaries, IT providers ────────────────────────
@@ -1103,6 +1122,7 @@ rule fi-vc-services {
   example pass document { publisher: financial_institution, body: "本行不为虚拟货币交易提供开户、转账服务。" }
   example pass { entity_type: financial_institution, business_scope: "吸收公众存款；发放贷款；办理结算" }
   example pass document { publisher: enterprise, body: "比特币质押服务。" }
+  example fail { name: "深圳市汇通宝支付科技有限公司", business_scope: "为境外数字代币交易平台的境内用户提供充值、提现快捷支付通道" }
 }
 
 rule fi-rwa-services {
@@ -1155,7 +1175,7 @@ rule platform-promotion {
   article 7
   severity error
   on registration, document
-  supersedes vc-advertisement, vc-business, vc-as-money, domestic-rwa
+  supersedes vc-advertisement, vc-business, vc-as-money, domestic-rwa, vc-mining, mining-machine-sales
   summary "Internet companies may not provide venues, commercial displays, marketing, advertising or paid traffic for virtual-currency or RWA business."
           zh "互联网平台企业不得为虚拟货币或现实世界资产代币化（RWA）业务提供网络经营场所、商业展示、营销宣传、广告或付费导流等服务。"
   when (entity_type = internet_platform or publisher = internet_platform) and text has promotion near(30) (art8-terms | vc-trade | tokenizing)
@@ -1170,6 +1190,8 @@ rule platform-promotion {
   example pass document { publisher: internet_platform, body: "本平台禁止发布虚拟货币广告。" }
   example pass document { publisher: internet_platform, body: "Sponsored listing: the top travel apps." }
   example pass document { publisher: enterprise, body: "推广加密货币。" }
+  example fail { name: "成都圈友社交网络科技有限公司", business_scope: "社交网络平台运营；为资产上链份额认购项目提供社群推广、私域引流和商业展示服务" }
+  example fail { business_scope: "应用软件分发服务；为境外数字代币交易所移动应用提供付费搜索排名、下载导流和推荐位展示服务" }
 }
 
 // ─── Article 9: mining ──────────────────────────────────────────────────────────────────────
@@ -1198,6 +1220,7 @@ rule vc-mining {
   example pass document { body: "我们不提供任何比特币挖矿服务。" }
   example pass { jurisdiction: overseas, business_scope: "Operation of a bitcoin mining facility in Ekibastuz, Kazakhstan" }
   example fail document { jurisdiction: overseas, body: "海外矿场比特币云挖矿，支持中国大陆用户支付宝付款。" }
+  example fail { business_scope: "矿机租赁；挖矿算力出租（按 TH/s 计费）" }
 }
 
 rule mining-machine-sales {
@@ -1249,6 +1272,7 @@ rule vc-issuance-abroad {
   example pass { business_scope: "平台代币发行" }
   example fail { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, business_scope: "發行 ZLC 平台幣並於海外交易平台上市" }
   example fail { business_scope: "在境外发行平台积分币 XLC 并向境外社区用户分发" }
+  example pass { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "发行以伦敦金库实物黄金为支撑的代币化黄金份额" }
 }
 
 // ─── Article 14: overseas RWA based on domestic assets ──────────────────────────────────────
@@ -1260,7 +1284,7 @@ rule overseas-rwa-domestic-assets {
   supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
           zh "以境内资产的所有权或收益权在境外进行代币化或证券化，须经有关部门同意并办理备案。"
-  when (text has rwa or text has tokenizing near(20) asset-rights) and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
+  when (text has rwa or text has tokenizing near(20) asset-rights or text has securitizing) and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
   unless consent "rwa-overseas" and filing "rwa-overseas"
   message "overseas RWA tokenization (“{match}”) of domestic assets"
           zh "以境内资产在境外开展“{match}”相关业务，但未同时登记有关部门的同意和备案"
@@ -1274,7 +1298,8 @@ rule overseas-rwa-domestic-assets {
   example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "overseas-rwa", expires: 2026-06-30 }], filings: [{ kind: "overseas-rwa" }] }
   example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", filings: [{ kind: "境外RWA" }] }
   example pass document { jurisdiction: overseas, underlying: overseas, body: "Tokenized US treasury bills." }
-  example pass document { jurisdiction: overseas, body: "境内资产证券化咨询。" }
+  example pass document { jurisdiction: overseas, underlying: overseas, body: "新加坡商业地产资产证券化咨询。" }
+  example fail { name: "鵬城安居資產證券化（香港）有限公司", underlying: domestic, business_scope: "以深圳市長租公寓租金收入為基礎資產，在香港設立資產支持證券化計劃，向境外機構投資者發行資產支持票據" }
 }
 
 // ─── Article 15: overseas arms of domestic financial institutions ───────────────────────────

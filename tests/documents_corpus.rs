@@ -16,7 +16,7 @@ use std::process::Command;
 /// assets sit read from the page's own words; the governing article chosen): the test fails below
 /// them. The corpus cites art. 8 beside art. 7 on internet ad pages, where redline cites the
 /// governing art. 7 alone; art. 19 is still missed.
-const MIN_RECALL: f64 = 0.63;
+const MIN_RECALL: f64 = 0.65;
 const MIN_PRECISION: f64 = 0.62;
 const MIN_RECALL_ART_1: f64 = 0.75;
 const MIN_RECALL_ART_2: f64 = 0.65;

@@ -14,7 +14,7 @@ use super::record::{Record, Subject};
 use crate::dsl::ast::{CompareOp, GrantKind};
 use crate::dsl::model::{Condition, CueSet, Cues, Has, Inference, Notice, Rule, RuleSet};
 use crate::lang::Lang;
-use crate::text::fold::{LIST_MARK, SENTENCE_MARK};
+use crate::text::fold::SENTENCE_MARK;
 use crate::text::normalize::Normalized;
 use crate::text::terms::{SetBits, TermMatch};
 use crate::vocabulary::schema;
@@ -608,13 +608,19 @@ impl<'a> Evaluator<'a> {
                 term: notice.phrases[other.phrase].text.clone(),
             });
             finding.omitted = place.omitted;
-            finding.mention = Some((
-                place.field,
+            let scanned = &scope.scanned[place.field];
+            // What a governing rule shares with a general one: the words on a page; the whole
+            // scope item in a filing (one item is one activity: 比特币矿机托管 is mining, not
+            // also virtual-currency business).
+            let mention: Vec<Range<usize>> = if record.subject == Subject::Registration {
+                let item = scanned.normalized.sentence_around(found.normalized.clone());
+                vec![scanned.normalized.original_range(&text.value, item)]
+            } else {
                 std::iter::once(found.original.clone())
                     .chain(place.near.map(|n| n.original.clone()))
-                    .collect(),
-            ));
-            let scanned = &scope.scanned[place.field];
+                    .collect()
+            };
+            finding.mention = Some((place.field, mention));
             // A literal rule reads the words as written: their context decides nothing.
             let mention = scanned
                 .mention_of(found)
@@ -956,8 +962,9 @@ impl<'s> Scope<'s> {
             .map(|(_, other)| other)
     }
 
-    /// Characters between two matches, or `None` when a boundary separates them: a sentence
-    /// always, a list separator too in a registration (scope items are separate activities).
+    /// Characters between two matches, or `None` when a sentence end separates them (in a
+    /// business scope, the end of an item: one item is one activity, whatever its commas and
+    /// 、 join — 以充电桩收益权为支撑，在新加坡发行链上数字凭证; 提供充值、提现快捷支付通道).
     fn gap(&self, scanned: &Scanned, a: &TermMatch, b: &TermMatch) -> Option<usize> {
         let (first, second) = if a.normalized.start <= b.normalized.start {
             (a, b)
@@ -968,14 +975,10 @@ impl<'s> Scope<'s> {
             return Some(0);
         }
         let between = first.normalized.end..second.normalized.start;
-        // In a scope, items (`；`) and the activities of a list (`、`) are separate; a comma
-        // continues one activity (`以充电桩收益权为支撑，发行链上数字凭证`).
-        let mark = if self.record.subject == Subject::Registration {
-            LIST_MARK
-        } else {
-            SENTENCE_MARK
-        };
-        if scanned.normalized.has_boundary(between.clone(), mark) {
+        if scanned
+            .normalized
+            .has_boundary(between.clone(), SENTENCE_MARK)
+        {
             return None;
         }
         Some(scanned.normalized.char_count(between))

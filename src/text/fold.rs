@@ -23,11 +23,8 @@ pub enum Class {
     },
     /// Contributes nothing: spaces, punctuation and invisible characters inside a phrase.
     Skip,
-    /// Ends a clause (`,` `，`). Never inside a term.
+    /// Ends a clause: a comma or list separator (`,` `，` `、`). Never inside a term.
     Clause,
-    /// Separates the items of a list (`、`): never inside a term, and in a business scope it
-    /// separates activities (`技术服务、技术开发`).
-    List,
     /// Ends a sentence or scope item (`;` `；` `。` `!` `?`, line breaks).
     Sentence,
     /// A full stop, which ends a sentence only when followed by white space or the end of text
@@ -35,13 +32,10 @@ pub enum Class {
     Dot,
 }
 
-/// The byte the normalized text carries where a clause ends. Marks order by strength: the
-/// lower byte is the stronger boundary.
+/// The byte the normalized text carries where a clause ends.
 pub const CLAUSE_MARK: u8 = 0x1F;
-/// The byte the normalized text carries between the items of a list.
-pub const LIST_MARK: u8 = 0x1E;
 /// The byte the normalized text carries where a sentence ends.
-pub const SENTENCE_MARK: u8 = 0x1D;
+pub const SENTENCE_MARK: u8 = 0x1E;
 
 /// The fold and class of every character, built once from the fold list `build.rs` generates;
 /// use it through [`TABLE`].
@@ -86,8 +80,7 @@ fn class_of_folded(c: char) -> Option<Class> {
     match c {
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' | ';' | '。'
         | '!' | '?' => Some(Class::Sentence),
-        ',' => Some(Class::Clause),
-        '、' => Some(Class::List),
+        ',' | '、' => Some(Class::Clause),
         '.' => Some(Class::Dot),
         c if c.is_whitespace() || c.is_control() || is_default_ignorable(c) => Some(Class::Skip),
         c if is_separator_punctuation(c) => Some(Class::Skip),
@@ -273,7 +266,7 @@ mod tests {
         assert_eq!(TABLE.class('。'), Class::Sentence);
         assert_eq!(TABLE.class('\n'), Class::Sentence);
         assert_eq!(TABLE.class('，'), Class::Clause);
-        assert_eq!(TABLE.class('、'), Class::List);
+        assert_eq!(TABLE.class('、'), Class::Clause);
         assert_eq!(TABLE.class('.'), Class::Dot);
         assert_eq!(TABLE.class('\u{0301}'), Class::Skip); // combining acute accent
     }

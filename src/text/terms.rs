@@ -172,7 +172,7 @@ impl Prefilter {
                 }
                 // A full stop may end a sentence; assuming it does not can only find more.
                 Class::Skip | Class::Dot => {}
-                Class::Clause | Class::List | Class::Sentence => state = start,
+                Class::Clause | Class::Sentence => state = start,
             }
             i += len;
         }
@@ -273,7 +273,7 @@ impl Ngrams {
                 },
                 Class::Skip | Class::Dot => false,
                 // A boundary enters the window as 0, which no phrase contains.
-                Class::Clause | Class::List | Class::Sentence => window.push(self, 0),
+                Class::Clause | Class::Sentence => window.push(self, 0),
             };
             if found {
                 return true;

@@ -1296,10 +1296,11 @@ def doc_cases():
          "bitcoin found (exit 1)", exit_also=[1])
     case("txt/long-line-100k.txt", "0123456789" * 10000 + DOC_BTC + "\n", "check", 1,
          "100 000 characters on one line before the offer: found in linear time", finds=["比特币"])
-    unit = "比特币" + "x" * 21 + "兑换" + "x" * 21
-    case("txt/giant-sentence-near.txt", unit * 3000 + "。" + DOC_STABLE + "\n", "check", 1,
-         "one 141 000-character sentence with 3 000 比特币 and 3 000 兑换 each 21+ characters "
-         "apart (never within near(20)): a quadratic pairing takes 9 million steps; must stay "
+    # The filler is Han: a Latin run counts as a third of its letters in `near`.
+    unit = "比特币" + "哈" * 21 + "兑换" + "哈" * 21
+    case("txt/giant-sentence-near.txt", unit * 1400 + "。" + DOC_STABLE + "\n", "check", 1,
+         "one 65 000-character sentence with 1 400 比特币 and 1 400 兑换 each 21+ characters "
+         "apart (never within near(20)): a quadratic pairing takes 2 million steps; must stay "
          "linear-ish; the final 稳定币 offer found", finds=["稳定币"])
     case("txt/confusables.txt",
          "Trade \u0412it\u0441\u043ein perpetual futures with 100x leverage.\n"
