@@ -1041,7 +1041,7 @@ rule rmb-stablecoin {
   example fail document { body: "Launching a CNH-pegged stablecoin for cross-border trade." }
   example fail { business_scope: "人民币稳定币发行" }
   example fail document { body: "CNHT is now live on our platform." }
-  example fail document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", expires: 2025-01-31 }] }
+  example fail document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", expires: 2025-01-31 }] } says "consent \"rmb-stablecoin\" expired on 2025-01-31"
   example pass document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "rmb-stablecoin", id: "PBOC-2026-001", expires: 2099-12-31 }] }
   example pass { jurisdiction: overseas, business_scope: "发行与离岸人民币1:1锚定的稳定币", consents: [{ kind: "人民币稳定币同意", expires: 2030-06-30 }] }
   example pass document { body: "A stablecoin pegged 1:1 to the renminbi.", consents: [{ kind: "Stablecoin Consent" }] }
@@ -1067,15 +1067,15 @@ rule domestic-rwa {
           zh "在境内开展“{match}”相关业务，但未同时取得主管部门批准并依托指定的金融基础设施"
   help "Art. 2 ¶2: domestic RWA tokenization needs the competent authority's approval and designated financial infrastructure; record both (`approvals` kind rwa, `infrastructure: designated`) or remove the business."
        zh "第二条第二款：在境内开展现实世界资产代币化（RWA）业务，须经主管部门批准并依托指定的金融基础设施；如两项条件均已具备，请在 `approvals` 中写明 `kind: rwa`，并注明 `infrastructure: designated`，否则请删除该业务。"
-  example fail { business_scope: "RWA资产代币化技术服务" }
+  example fail { business_scope: "RWA资产代币化技术服务" } says "no approval \"rwa\" is on file"
   example fail document { jurisdiction: domestic, body: "我们帮助企业将应收账款进行资产代币化发行。" }
   example fail document { jurisdiction: domestic, body: "Tokenize real-world assets on our platform.", approvals: [{ kind: "rwa", expires: 2099-12-31 }] }
-  example fail { business_scope: "real-world asset tokenization platform", approvals: [{ kind: "rwa", id: "CSRC-2024-7", expires: 2025-06-30 }], infrastructure: designated }
+  example fail { business_scope: "real-world asset tokenization platform", approvals: [{ kind: "rwa", id: "CSRC-2024-7", expires: 2025-06-30 }], infrastructure: designated } says "approval \"rwa\" (CSRC-2024-7) expired on 2025-06-30"
   example pass { business_scope: "供应链金融服务", approvals: [{ kind: "rwa", expires: 2099-12-31 }], infrastructure: designated }
   example pass document { jurisdiction: domestic, body: "Real-world asset tokenization services.", approvals: [{ kind: "rwa", id: "CSRC-2026-1", expires: 2099-12-31 }], infrastructure: designated }
   example pass { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "RWA批准", id: "沪金融〔2026〕3号", expires: 2028-12-31 }], infrastructure: designated }
-  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "资产代币化批准", expires: 2028-12-31 }], infrastructure: other }
-  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "tokenization", expires: 2025-11-22 }], infrastructure: designated }
+  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "资产代币化批准", expires: 2028-12-31 }], infrastructure: other } says "infrastructure is `other`, not designated"
+  example fail { business_scope: "应收账款收益权通证化发行", approvals: [{ kind: "tokenization", expires: 2025-11-22 }], infrastructure: designated } says "expired on 2025-11-22"
   example pass document { jurisdiction: domestic, body: "我们不从事现实世界资产代币化业务。" }
   example pass { business_scope: "资产评估；不动产登记代理" }
 }
@@ -1267,7 +1267,7 @@ rule vc-issuance-abroad {
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "vc-issuance", id: "NDRC-2026-9", expires: 2099-12-31 }] }
   example pass document { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, body: "Token sale opens Monday.", approvals: [{ kind: "issuance", expires: 2030-01-01 }] }
   example pass { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "发行批准", id: "发改〔2026〕12号" }] }
-  example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "代币发行批准", expires: 2026-04-30 }] }
+  example fail { jurisdiction: overseas, parent: { jurisdiction: domestic }, business_scope: "在新加坡发行平台代币", approvals: [{ kind: "代币发行批准", expires: 2026-04-30 }] } says "approval \"vc-issuance\" expired on 2026-04-30"
   example pass document { jurisdiction: domestic, body: "本公司发行公司债券。" }
   example pass { business_scope: "平台代币发行" }
   example fail { jurisdiction: overseas, controlled_by: { jurisdiction: domestic }, business_scope: "發行 ZLC 平台幣並於海外交易平台上市" }
@@ -1292,11 +1292,11 @@ rule overseas-rwa-domestic-assets {
        zh "第十四条：以境内资产的所有权或收益权在境外开展代币化，须经有关部门同意并办理备案；如均已办妥，请在 `consents` 和 `filings` 中分别写明 `kind: rwa-overseas`，否则请停止发行。"
   example fail document { jurisdiction: overseas, body: "将境内不动产收益权在香港进行RWA代币化发行。" }
   example fail document { jurisdiction: overseas, underlying: domestic, body: "Real-world asset tokenization of receivables." }
-  example fail document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas" }] }
+  example fail document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas" }] } says "no filing \"rwa-overseas\" is on file"
   example pass document { jurisdiction: overseas, body: "RWA tokens backed by mainland assets.", consents: [{ kind: "rwa-overseas", id: "CSRC-C-1" }], filings: [{ kind: "rwa-overseas", id: "CSRC-F-1" }] }
   example pass { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "cross-border-rwa", expires: 2029-01-01 }], filings: [{ kind: "境外RWA备案" }] }
-  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "overseas-rwa", expires: 2026-06-30 }], filings: [{ kind: "overseas-rwa" }] }
-  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", filings: [{ kind: "境外RWA" }] }
+  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", consents: [{ kind: "overseas-rwa", expires: 2026-06-30 }], filings: [{ kind: "overseas-rwa" }] } says "consent \"rwa-overseas\" expired on 2026-06-30"
+  example fail { jurisdiction: overseas, underlying: domestic, business_scope: "Tokenisation of income rights of solar plants in Jiangsu", filings: [{ kind: "境外RWA" }] } says "no consent \"rwa-overseas\" is on file"
   example pass document { jurisdiction: overseas, underlying: overseas, body: "Tokenized US treasury bills." }
   example pass document { jurisdiction: overseas, underlying: overseas, body: "新加坡商业地产资产证券化咨询。" }
   example fail { name: "鵬城安居資產證券化（香港）有限公司", underlying: domestic, business_scope: "以深圳市長租公寓租金收入為基礎資產，在香港設立資產支持證券化計劃，向境外機構投資者發行資產支持票據" }
@@ -1318,11 +1318,11 @@ rule fi-overseas-rwa-controls {
   help "Art. 15: record the compliance programme and the report to the regulator as `filings` (kinds rwa-compliance and rwa-report)."
        zh "第十五条：此类业务须配备合格人员，建立客户准入、适当性管理和反洗钱等管控措施，纳入母公司合规管理体系，并向监管部门报告；请在 `filings` 中分别写明合规管理安排（`kind: rwa-compliance`）和业务报告（`kind: rwa-report`）。"
   example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "RWA tokenization advisory" }
-  example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "香港子公司提供现实世界资产代币化服务。", filings: [{ kind: "rwa-compliance" }] }
+  example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "香港子公司提供现实世界资产代币化服务。", filings: [{ kind: "rwa-compliance" }] } says "no filing \"rwa-report\" is on file"
   example fail document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution for professional investors." }
   example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Tokenized asset distribution.", filings: [{ kind: "rwa-compliance" }, { kind: "rwa-report", id: "NFRA-2026-12" }] }
   example pass { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "代币化债券分销", filings: [{ kind: "合规制度备案" }, { kind: "报备", expires: 2027-03-31 }] }
-  example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "代币化债券分销", filings: [{ kind: "compliance-programme", expires: 2026-01-31 }, { kind: "regulatory-report" }] }
+  example fail { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, business_scope: "代币化债券分销", filings: [{ kind: "compliance-programme", expires: 2026-01-31 }, { kind: "regulatory-report" }] } says "filing \"rwa-compliance\" expired on 2026-01-31"
   example pass document { jurisdiction: overseas, parent: { entity_type: enterprise, jurisdiction: domestic }, body: "Tokenized asset distribution." }
   example pass document { jurisdiction: overseas, parent: { entity_type: financial_institution, jurisdiction: domestic }, body: "Wealth management for professional investors." }
 }

@@ -169,3 +169,37 @@ fn each_exception_says_which_condition_failed() {
         "{consent_only:?}"
     );
 }
+
+#[test]
+fn an_example_can_say_which_condition_failed_and_redline_test_holds_it() {
+    let rules = |says: &str| {
+        format!(
+            "notice n {{ title \"t\" cite \"c\" issued 2026-02-06 articles 1 }}\n\
+             terms t {{ en \"abc\" }}\n{GRANT}\n\
+             rule a {{ article 1 severity error on registration summary \"s\" zh \"s\" message \"m\" zh \"m\" \
+             help \"h\" zh \"h\" when business_scope has t unless approval \"lic\" \
+             example fail {{ business_scope: \"abc\", approvals: [{{ kind: \"许可证\", expires: 2025-01-31 }}] }} says \"{says}\" \
+             example pass {{ business_scope: \"abc\", approvals: [{{ kind: licence }}] }} }}\n"
+        )
+    };
+    let test = |text: String| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.rl");
+        std::fs::write(&path, text).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(["test", "--rules", path.to_str().unwrap()])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned()
+                + &String::from_utf8_lossy(&out.stdout),
+        )
+    };
+    let (code, _) = test(rules("approval \\\"lic\\\" expired on 2025-01-31"));
+    assert_eq!(code, Some(0));
+    let (code, out) = test(rules("no approval"));
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("no finding says “no approval”"), "{out}");
+}

@@ -202,6 +202,8 @@ pub struct ExampleAst {
     pub verdict: Ident,
     pub subject: Option<Ident>,
     pub fields: Vec<(Ident, Value)>,
+    /// `says "…"`: text a finding's message or failed exception must hold.
+    pub says: Option<StrLit>,
     pub span: Span,
 }
 

@@ -362,6 +362,8 @@ pub struct Example {
     pub subject: Subject,
     /// The example's fields as written; the evaluator builds the record from them.
     pub tree: Tree,
+    /// `says "…"`: text that some finding's message or failed exception must hold (in English).
+    pub says: Option<String>,
     /// Where the example is written in the rule file, for a diagnostic when it fails.
     pub span: Range<usize>,
 }

@@ -574,10 +574,13 @@ fn example(pair: P) -> ExampleAst {
     } else {
         None
     };
+    let fields = pairs(next);
+    let says = inner.next().map(|says| string(first(says)));
     ExampleAst {
         verdict,
         subject,
-        fields: pairs(next),
+        fields,
+        says,
         span,
     }
 }

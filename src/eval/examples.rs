@@ -35,6 +35,8 @@ pub struct Outcome<'r> {
     pub rendering: Vec<String>,
     /// Texts of the rule with no Chinese (said on its first example): shown in English.
     pub untranslated: Vec<&'static str>,
+    /// The example's `says "…"` that no finding's message or failed exception holds.
+    pub unsaid: Option<String>,
     /// Where the example is written in the rule file.
     pub span: std::ops::Range<usize>,
 }
@@ -44,7 +46,11 @@ impl Outcome<'_> {
     pub fn passed(&self) -> bool {
         match self.inferred {
             Some(read) => read == self.expect_finding,
-            None => self.expect_finding != self.findings.is_empty() && self.rendering.is_empty(),
+            None => {
+                self.expect_finding != self.findings.is_empty()
+                    && self.rendering.is_empty()
+                    && self.unsaid.is_none()
+            }
         }
     }
 }
@@ -143,6 +149,7 @@ pub fn run<'r>(
                     findings: Vec::new(),
                     rendering: Vec::new(),
                     untranslated: Vec::new(),
+                    unsaid: None,
                     span: example.span.clone(),
                 });
             }
@@ -163,6 +170,13 @@ pub fn run<'r>(
                     ),
                     Languages::Any => (Vec::new(), Vec::new()),
                 };
+                // The reason a finding gives: its message, or why an exception did not apply.
+                let unsaid = example.says.clone().filter(|says| {
+                    !findings.iter().any(|f| {
+                        f.message.contains(says.as_str())
+                            || f.exceptions.iter().any(|e| e.contains(says.as_str()))
+                    })
+                });
                 out.push(Outcome {
                     notice: &notice.id,
                     rule: &rule.id,
@@ -172,6 +186,7 @@ pub fn run<'r>(
                     findings,
                     rendering,
                     untranslated,
+                    unsaid,
                     span: example.span.clone(),
                 });
             }
@@ -238,6 +253,18 @@ pub fn failures(rules: &RuleSet, outcomes: &[Outcome]) -> Vec<RuleError> {
                     (format!("infer `{}`: example {} should fail but its fact is not read", o.rule, o.number), "not read")
                 };
                 (message, label.to_string(), "widen or narrow the words in its `when`".to_string())
+            } else if let (Some(says), false) = (&o.unsaid, o.findings.is_empty()) {
+                let reasons: Vec<&str> = o.findings[0]
+                    .exceptions
+                    .iter()
+                    .map(String::as_str)
+                    .chain(std::iter::once(o.findings[0].message.as_str()))
+                    .collect();
+                (
+                    format!("rule `{}`: example {} is reported, but no finding says “{says}”", o.rule, o.number),
+                    format!("says: {}", reasons.join("; ")),
+                    "the reason differs from what the example expects: fix the example's `says`, or the rule".to_string(),
+                )
             } else if o.expect_finding != o.findings.is_empty() {
                 (
                     format!("rule `{}`: example {} does not render: {}", o.rule, o.number, o.rendering.join("; ")),

@@ -56,10 +56,20 @@ pub(super) fn compile_example(
             .collect(),
         span: Some(example.span.clone()),
     };
+    if let (Some(says), false) = (&example.says, expect_finding) {
+        v.error(
+            "redline::rules::bad-example",
+            says.span.clone(),
+            "a `pass` example reports nothing, so it says nothing",
+            "`says` on a pass example",
+            "put `says \"…\"` on a `fail` example",
+        );
+    }
     Some(Example {
         expect_finding,
         subject,
         tree,
+        says: example.says.as_ref().map(|s| s.value.clone()),
         span: example.span.clone(),
     })
 }
