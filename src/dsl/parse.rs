@@ -574,8 +574,14 @@ fn example(pair: P) -> ExampleAst {
     } else {
         None
     };
+    // The example ends with its object or its `says`, not with the blanks after them.
+    let mut span = span;
+    span.end = next.as_span().end();
     let fields = pairs(next);
-    let says = inner.next().map(|says| string(first(says)));
+    let says = inner.next().map(|says| {
+        span.end = says.as_span().end();
+        string(first(says))
+    });
     ExampleAst {
         verdict,
         subject,
