@@ -8,6 +8,7 @@ use crate::dsl::model::{Condition, Notice, Rule};
 use crate::eval::record::Record;
 use crate::lang::{self, Lang};
 use crate::rules::Rules;
+use crate::vocabulary::Subject;
 
 fn example_text(record: &Record, lang: Lang) -> String {
     let mut lines = Vec::new();
@@ -146,37 +147,60 @@ fn render(
             lang.pick("Facts it rests on", "所依据的事实")
         ));
         for fact in facts {
-            let readers: Vec<String> = notice
-                .inferences
-                .iter()
-                .filter(|i| i.fact == fact)
-                .map(|i| {
-                    let mut sets = Vec::new();
-                    sets_of(&i.when, &mut sets);
-                    let words: Vec<&str> = sets
-                        .iter()
-                        .map(|s| notice.term_sets[*s].name.as_str())
-                        .collect();
-                    format!(
-                        "`{}` = {} ({} {})",
-                        i.id,
-                        i.value,
-                        lang.pick("from", "依据"),
-                        words.join(", ")
-                    )
-                })
-                .collect();
-            out.push_str(&match (lang, readers.is_empty()) {
+            // Who reads the fact when it is not stated: a page's words, a filing's name,
+            // address and parent's name.
+            let readers = |subject: Subject| -> Vec<String> {
+                notice
+                    .inferences
+                    .iter()
+                    .filter(|i| i.fact == fact && i.subjects.contains(&subject))
+                    .map(|i| {
+                        let mut sets = Vec::new();
+                        sets_of(&i.when, &mut sets);
+                        let words: Vec<&str> = sets
+                            .iter()
+                            .map(|s| notice.term_sets[*s].name.as_str())
+                            .collect();
+                        format!(
+                            "`{}` = {} ({} {})",
+                            i.id,
+                            i.value,
+                            lang.pick("from", "依据"),
+                            words.join(", ")
+                        )
+                    })
+                    .collect()
+            };
+            let (page, filing) = (readers(Subject::Document), readers(Subject::Registration));
+            let mut ways = Vec::new();
+            if !page.is_empty() {
+                ways.push(match lang {
+                    Lang::En => format!("on a page, read from its words by {}", page.join("; ")),
+                    Lang::Zh => format!("页面未写明时从页面文字读取：{}", page.join("；")),
+                });
+            }
+            if !filing.is_empty() {
+                ways.push(match lang {
+                    Lang::En => format!(
+                        "in a filing, read from its name, address or parent's name by {}",
+                        filing.join("; ")
+                    ),
+                    Lang::Zh => format!(
+                        "登记材料未写明时从名称、住所或母公司名称读取：{}",
+                        filing.join("；")
+                    ),
+                });
+            }
+            out.push_str(&match (lang, ways.is_empty()) {
                 (Lang::En, true) => format!("- {fact}: stated in the front matter or filing\n"),
                 (Lang::Zh, true) => format!("- {fact}：由前置信息或登记材料写明\n"),
                 (Lang::En, false) => format!(
-                    "- {fact}: stated in the front matter, else read from the page by {}\n",
-                    readers.join("; ")
+                    "- {fact}: stated in the front matter or filing, else {}\n",
+                    ways.join("; ")
                 ),
-                (Lang::Zh, false) => format!(
-                    "- {fact}：以前置信息为准，未写明时从页面文字读取：{}\n",
-                    readers.join("；")
-                ),
+                (Lang::Zh, false) => {
+                    format!("- {fact}：以前置信息或登记材料为准；{}\n", ways.join("；"))
+                }
             });
         }
         out.push('\n');
