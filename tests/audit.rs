@@ -467,3 +467,128 @@ fn long_numeric_ids_in_a_workbook_keep_every_digit() {
     // Excel itself keeps 15 digits; what it wrote reads as whole digits, never in exponent form.
     assert!(ids.contains(&"913100001234567000".to_string()), "{ids:?}");
 }
+
+/// Every sheet of a workbook as rows of cell texts (numbers as written, without `.0`).
+fn sheets(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(path).expect("the workbook opens");
+    let names = book.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).expect("the sheet reads");
+            let rows = range
+                .rows()
+                .map(|row| {
+                    row.iter()
+                        .map(|cell| match cell {
+                            Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+                            other => other.to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            (name, rows)
+        })
+        .collect()
+}
+
+#[test]
+fn an_excel_report_holds_the_same_findings_as_the_records_and_every_sheet_says_its_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("report.xlsx");
+    let input = "examples/entities/province-export-gb18030.csv";
+    let lines = audit(&[input], None);
+    let expected: Vec<serde_json::Value> = records(&lines);
+    let run = audit(
+        &[input, "--format", "xlsx", "-o", book.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(run.code, lines.code, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "the records go to the workbook");
+    let sheets = sheets(&book);
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Findings", "Rows not checked", "Summary", "About"]);
+
+    // Findings: one row per finding record, in order, with the row, rule, citation, the cell's
+    // whole text (holding the match) and the rule's help.
+    let findings = &sheets[0].1;
+    assert_eq!(findings[0][0], "file");
+    let want: Vec<&serde_json::Value> = expected
+        .iter()
+        .filter(|r| r["status"] == "finding")
+        .collect();
+    assert_eq!(findings.len() - 1, want.len());
+    for (row, record) in findings[1..].iter().zip(&want) {
+        assert_eq!(row[1], record["row"].to_string());
+        assert_eq!(row[3], record["name"].as_str().unwrap_or(""));
+        assert_eq!(row[6], record["rule"].as_str().unwrap());
+        assert!(
+            row[7].contains(&format!("art. {}", record["article"])),
+            "{row:?}"
+        );
+        let matched = record["matched"].as_str().unwrap();
+        assert_eq!(row[9], matched);
+        assert!(
+            row[5].contains(matched),
+            "the text holds the match: {row:?}"
+        );
+        assert_eq!(row[10], record["message"].as_str().unwrap());
+        assert!(!row[11].is_empty(), "help: {row:?}");
+    }
+
+    // Rows not checked: one row per error record.
+    let errors = &sheets[1].1;
+    let want_errors: Vec<&serde_json::Value> =
+        expected.iter().filter(|r| r["status"] == "error").collect();
+    assert_eq!(errors.len() - 1, want_errors.len());
+    for (row, record) in errors[1..].iter().zip(&want_errors) {
+        assert_eq!(row[1], record["row"].to_string());
+        assert_eq!(row[3], record["code"].as_str().unwrap());
+    }
+
+    // Summary: rows read, clean, flagged, not checked, findings; then by article, by rule.
+    let summary = &sheets[2].1;
+    let value = |label: &str| {
+        summary
+            .iter()
+            .find(|r| r[0] == label)
+            .map(|r| r[2].clone())
+            .unwrap_or_else(|| panic!("`{label}` in the summary: {summary:?}"))
+    };
+    assert_eq!(value("rows read"), "11");
+    assert_eq!(value("findings"), want.len().to_string());
+    let by_article: u64 = summary
+        .iter()
+        .skip_while(|r| r[0] != "article")
+        .skip(1)
+        .take_while(|r| !r[0].is_empty())
+        .map(|r| r[2].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(by_article, want.len() as u64);
+
+    // About: the rules, the day judged, the input's encoding.
+    let about = &sheets[3].1;
+    let text: Vec<String> = about.iter().map(|r| r.join(" ")).collect();
+    assert!(text.iter().any(|l| l.contains("yinfa-2026-42")), "{text:?}");
+    assert!(text.iter().any(|l| l.contains("2026-11-23")), "{text:?}");
+    assert!(text.iter().any(|l| l.contains("gb18030")), "{text:?}");
+}
+
+#[test]
+fn an_excel_report_needs_a_file_to_go_to() {
+    let run = audit(
+        &[
+            "examples/entities/registry-export-utf8.csv",
+            "--format",
+            "xlsx",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("redline::audit::xlsx-needs-output"),
+        "{}",
+        run.stderr
+    );
+}

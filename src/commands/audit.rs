@@ -16,6 +16,7 @@ use crate::input::table::{self, TableFormat};
 use crate::lang::Lang;
 use crate::limits::Limits;
 use crate::report::audit::{AuditFormat, AuditSummary, CSV_HEADER};
+use crate::report::xlsx;
 use crate::report::FailOn;
 use crate::vocabulary::schema::{self, FieldKind};
 use crate::vocabulary::suggest::did_you_mean;
@@ -126,7 +127,23 @@ pub fn run(options: &AuditOptions) -> u8 {
         events: &progress,
     };
 
-    let mut sink = match Sink::open(options.output.as_deref()) {
+    // A workbook is written from the records once they are all in: they are spooled to a
+    // temporary file beside it meanwhile, so memory stays flat however many there are.
+    let workbook = match (options.format, &options.output) {
+        (AuditFormat::Xlsx, Some(path)) => Some(path.clone()),
+        (AuditFormat::Xlsx, None) => {
+            return fail(
+                "error[redline::audit::xlsx-needs-output]: an Excel report is a file: name it with -o report.xlsx"
+                    .to_string(),
+            )
+        }
+        _ => None,
+    };
+    let sink = match &workbook {
+        Some(path) => Sink::spool(path),
+        None => Sink::open(options.output.as_deref()),
+    };
+    let mut sink = match sink {
         Ok(sink) => sink,
         Err(error) => {
             return fail(format!(
@@ -153,7 +170,18 @@ pub fn run(options: &AuditOptions) -> u8 {
         }
     }
     summary.seconds = started.elapsed().as_secs_f64();
-    if let Err(error) = sink.finish() {
+    let written = match &workbook {
+        Some(path) => sink.spooled().and_then(|spool| {
+            let judged = xlsx::Judged {
+                today: options.today,
+                rules: &rules,
+                lang: options.lang,
+            };
+            write_workbook(spool, &summary, &judged, path)
+        }),
+        None => sink.finish().map_err(|e| e.to_string()),
+    };
+    if let Err(error) = written {
         return fail(format!(
             "error[redline::audit::output]: cannot write the output: {error}"
         ));
@@ -178,7 +206,52 @@ enum Sink {
     File(io::BufWriter<tempfile::NamedTempFile>, PathBuf),
 }
 
+/// Writes the workbook beside `path` and renames it over `path` once complete.
+fn write_workbook(
+    spool: tempfile::NamedTempFile,
+    summary: &AuditSummary,
+    judged: &xlsx::Judged,
+    path: &Path,
+) -> Result<(), String> {
+    let reader = io::BufReader::new(spool.reopen().map_err(|e| e.to_string())?);
+    let target = tempfile::Builder::new()
+        .suffix(".xlsx")
+        .tempfile_in(directory_of(path))
+        .map_err(|e| e.to_string())?;
+    xlsx::write(reader, summary, judged, target.path())?;
+    target
+        .persist(path)
+        .map(|_| ())
+        .map_err(|e| e.error.to_string())
+}
+
+/// The directory a file is written in ("." for a bare name).
+fn directory_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 impl Sink {
+    /// A temporary file beside `path` that holds the records until the workbook is written.
+    fn spool(path: &Path) -> io::Result<Sink> {
+        Ok(Sink::File(
+            io::BufWriter::with_capacity(
+                1 << 20,
+                tempfile::NamedTempFile::new_in(directory_of(path))?,
+            ),
+            path.to_path_buf(),
+        ))
+    }
+
+    /// The spooled records, flushed, for the workbook.
+    fn spooled(self) -> Result<tempfile::NamedTempFile, String> {
+        match self {
+            Sink::File(w, _) => w.into_inner().map_err(|e| e.into_error().to_string()),
+            Sink::Stdout(_) => Err("no records were spooled".to_string()),
+        }
+    }
+
     fn open(path: Option<&Path>) -> io::Result<Sink> {
         Ok(match path {
             None => Sink::Stdout(io::BufWriter::with_capacity(1 << 20, io::stdout())),

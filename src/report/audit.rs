@@ -1,5 +1,5 @@
 //! Records of a batch audit: one line per finding, per unreadable row, and (with `--all`) per
-//! clean row, as JSON Lines or CSV; and the run's summary.
+//! clean row, as JSON Lines or CSV (or spooled for an Excel workbook); and the run's summary.
 
 use crate::lang::Lang;
 use std::collections::BTreeMap;
@@ -16,6 +16,10 @@ pub enum AuditFormat {
     Jsonl,
     /// Comma-separated values with a header row.
     Csv,
+    /// An Excel workbook (`-o report.xlsx`): findings with the matched words highlighted in the
+    /// cell's text, a summary by article and rule, the rows that could not be checked, and what
+    /// was judged against what.
+    Xlsx,
 }
 
 /// One output record. Fields that do not apply are null (JSON) or empty (CSV).
@@ -53,6 +57,18 @@ pub struct AuditRecord<'a> {
     pub code: Option<&'a str>,
     /// For a finding, its message; for an error row, what is wrong.
     pub message: Option<&'a str>,
+    /// For a finding, the whole text of the field it points at (the workbook shows it with the
+    /// match highlighted; JSON Lines and CSV leave it out).
+    #[serde(skip)]
+    pub text: Option<&'a str>,
+}
+
+/// A record as spooled for the workbook: the record and the field's whole text.
+#[derive(Serialize)]
+struct Spooled<'r, 'a> {
+    #[serde(flatten)]
+    record: &'r AuditRecord<'a>,
+    text: Option<&'a str>,
 }
 
 /// The CSV output's first bytes: a UTF-8 byte-order mark, so that Excel opens the Chinese text as
@@ -89,6 +105,7 @@ impl<'a> AuditRecord<'a> {
             end: None,
             code: None,
             message: None,
+            text: None,
         }
     }
 
@@ -124,7 +141,7 @@ impl<'a> AuditRecord<'a> {
         row: u64,
         id: Option<&'a str>,
         finding: &'a Finding,
-        value: Option<&str>,
+        value: Option<&'a str>,
     ) -> AuditRecord<'a> {
         let (start, end) = match (&finding.value_range, value) {
             (Some(range), Some(value)) => {
@@ -147,6 +164,7 @@ impl<'a> AuditRecord<'a> {
             start,
             end,
             message: Some(&finding.message),
+            text: value,
             ..AuditRecord::base(file, row, id, "finding")
         }
     }
@@ -157,6 +175,15 @@ impl<'a> AuditRecord<'a> {
         match format {
             AuditFormat::Jsonl => {
                 serde_json::to_writer(&mut *out, self).expect("writing JSON to memory cannot fail");
+                out.push(b'\n');
+            }
+            AuditFormat::Xlsx => {
+                let spooled = Spooled {
+                    record: self,
+                    text: self.text,
+                };
+                serde_json::to_writer(&mut *out, &spooled)
+                    .expect("writing JSON to memory cannot fail");
                 out.push(b'\n');
             }
             AuditFormat::Csv => {

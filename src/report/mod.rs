@@ -10,6 +10,7 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 pub mod source;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
