@@ -17,7 +17,38 @@ const MAX_CLEAN_WITH_ERRORS: usize = 2;
 
 #[test]
 fn filings_are_judged_as_a_registry_reviewer_judges_them() {
-    let folder = "tests/corpus/filings";
+    let figures = measure("tests/corpus/filings");
+    assert!(figures.files >= 150, "{} filings", figures.files);
+    assert!(figures.clean >= 60, "{} lawful filings", figures.clean);
+    let table = &figures.table;
+    assert!(figures.recall >= MIN_RECALL, "recall\n{table}");
+    assert!(figures.precision >= MIN_PRECISION, "precision\n{table}");
+    assert!(
+        figures.clean_with_errors.len() <= MAX_CLEAN_WITH_ERRORS,
+        "{:#?}\n{table}",
+        figures.clean_with_errors
+    );
+}
+
+/// Sixty filings written by a third writer after the rules were tuned on the corpus above, and
+/// never tuned on (tests/corpus/filings-holdout/README.md): their figures are reported, and held
+/// from falling below what they were when written (recall 0.76, precision 0.74, three lawful
+/// filings with an error).
+#[test]
+fn hold_out_filings_keep_their_figures() {
+    let figures = measure("tests/corpus/filings-holdout");
+    let table = &figures.table;
+    assert!(figures.recall >= 0.74, "recall\n{table}");
+    assert!(figures.precision >= 0.72, "precision\n{table}");
+    assert!(
+        figures.clean_with_errors.len() <= 3,
+        "{:#?}\n{table}",
+        figures.clean_with_errors
+    );
+}
+
+/// Checks every filing of a labelled folder and compares what redline cites with the labels.
+fn measure(folder: &str) -> labelled::Figures {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut labels = BTreeMap::new();
     for entry in std::fs::read_dir(&corpus).unwrap() {
@@ -59,15 +90,5 @@ fn filings_are_judged_as_a_registry_reviewer_judges_them() {
         "{}",
         report["problems"]
     );
-    let figures = labelled::score(folder, &labels, &report);
-    assert!(figures.files >= 150, "{} filings", figures.files);
-    assert!(figures.clean >= 60, "{} lawful filings", figures.clean);
-    let table = &figures.table;
-    assert!(figures.recall >= MIN_RECALL, "recall\n{table}");
-    assert!(figures.precision >= MIN_PRECISION, "precision\n{table}");
-    assert!(
-        figures.clean_with_errors.len() <= MAX_CLEAN_WITH_ERRORS,
-        "{:#?}\n{table}",
-        figures.clean_with_errors
-    );
+    labelled::score(folder, &labels, &report)
 }
