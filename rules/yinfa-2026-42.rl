@@ -1284,7 +1284,7 @@ rule overseas-rwa-domestic-assets {
   supersedes domestic-rwa, overseas-rwa-service, vc-advertisement
   summary "Tokenizing or securitizing domestic ownership or income rights abroad needs the relevant departments' consent and filing."
           zh "以境内资产的所有权或收益权在境外进行代币化或证券化，须经有关部门同意并办理备案。"
-  when (text has rwa or text has tokenizing near(20) asset-rights or text has securitizing) and jurisdiction = overseas and (underlying = domestic or text has domestic-assets)
+  when (text has rwa or text has tokenizing near(20) asset-rights or text has securitizing) and ((jurisdiction = overseas and (underlying = domestic or text has domestic-assets)) or (jurisdiction = domestic and underlying != overseas and text has (rwa | asset-rights | securitizing) near(30) abroad))
   unless consent "rwa-overseas" and filing "rwa-overseas"
   message "overseas RWA tokenization (“{match}”) of domestic assets"
           zh "以境内资产在境外开展“{match}”相关业务，但未同时登记有关部门的同意和备案"
@@ -1300,6 +1300,9 @@ rule overseas-rwa-domestic-assets {
   example pass document { jurisdiction: overseas, underlying: overseas, body: "Tokenized US treasury bills." }
   example pass document { jurisdiction: overseas, underlying: overseas, body: "新加坡商业地产资产证券化咨询。" }
   example fail { name: "鵬城安居資產證券化（香港）有限公司", underlying: domestic, business_scope: "以深圳市長租公寓租金收入為基礎資產，在香港設立資產支持證券化計劃，向境外機構投資者發行資產支持票據" }
+  // A domestic entity taking its own assets abroad is the article's first case.
+  example fail { name: "厦门海沧港务物流有限公司", business_scope: "以港区仓储租金收益权为基础，在香港发行代币化收益凭证" } says "no consent \"rwa-overseas\" is on file"
+  example pass { name: "厦门海沧港务物流有限公司", business_scope: "以港区仓储租金收益权为基础资产在上海证券交易所发行资产支持证券" }
 }
 
 // ─── Article 15: overseas arms of domestic financial institutions ───────────────────────────
