@@ -50,6 +50,7 @@ pub mod limits;
 pub mod provisions;
 pub mod report;
 pub mod rules;
+pub mod serve;
 pub mod suppress;
 pub mod text;
 pub mod vocabulary;

@@ -237,6 +237,28 @@ enum Command {
         #[command(flatten)]
         rules: RulesArg,
     },
+    /// Start a local web page for people who do not use a terminal: check a pasted or dropped
+    /// filing or page, audit an entity list (progress bar; Excel and CSV reports), browse the
+    /// rules — and the JSON API it uses (`/api/openapi.json`).
+    ///
+    /// Listens on 127.0.0.1:7878 unless told otherwise. Only requests that name this server in
+    /// `Host`, and changes that come from its own page, are answered: another website cannot
+    /// drive it through your browser.
+    Serve {
+        /// Where to listen; anything but loopback lets other machines in (a warning says so).
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7878")]
+        listen: std::net::SocketAddr,
+        /// The most megabytes one upload may hold.
+        #[arg(long, value_name = "MB", default_value_t = 200)]
+        max_upload: usize,
+        /// Audits that may run at once.
+        #[arg(long, value_name = "N", default_value_t = 2)]
+        max_audits: usize,
+        #[command(flatten)]
+        rules: RulesArg,
+        #[command(flatten)]
+        today: TodayArg,
+    },
     /// Run every rule's pass/fail examples; exit 1 naming each example that fails.
     Test {
         #[command(flatten)]
@@ -403,6 +425,24 @@ fn main() -> ExitCode {
                 None => EXIT_UNUSABLE,
             }
         }
+        Command::Serve {
+            listen,
+            max_upload,
+            max_audits,
+            rules,
+            today,
+        } => match commands::load_rules(&rules.source(&config), today.date(), Examples::Enforce) {
+            Some(loaded) => commands::serve::run(
+                loaded,
+                redline::serve::ServeOptions {
+                    listen,
+                    max_upload: max_upload.saturating_mul(1 << 20),
+                    max_audits,
+                    today: today.date(),
+                },
+            ),
+            None => EXIT_UNUSABLE,
+        },
         Command::Test { rules, today } => {
             match commands::load_rules(&rules.source(&config), today.date(), Examples::Report) {
                 Some(loaded) => commands::test::run(&loaded, today.date()),

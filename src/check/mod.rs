@@ -169,7 +169,7 @@ pub fn check_stream(
         );
         return unusable(Path::new(name), problem);
     }
-    let kind = FileKind::of(Path::new(name)).unwrap_or_else(|| kind_of_text(&text));
+    let kind = kind_of(name, &text);
     check_source(checker, name, Arc::from(text), kind)
 }
 
@@ -234,6 +234,11 @@ pub fn check_file(evaluator: &Checker, path: &Path, kind: FileKind, limits: &Lim
     };
     let source: Arc<str> = Arc::from(text);
     check_source(evaluator, &path.display().to_string(), source, kind)
+}
+
+/// The kind of a text named `name`: its extension's, else the kind the text shows itself to be.
+pub fn kind_of(name: &str, text: &str) -> FileKind {
+    FileKind::of(Path::new(name)).unwrap_or_else(|| kind_of_text(text))
 }
 
 /// The kind a text shows itself to be, for input that comes without a file name.

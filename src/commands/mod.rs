@@ -5,6 +5,7 @@ pub mod audit;
 pub mod check;
 pub mod explain;
 pub mod rules;
+pub mod serve;
 pub mod test;
 
 use std::io::{IsTerminal, Write};

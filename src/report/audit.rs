@@ -220,6 +220,35 @@ impl<'a> AuditRecord<'a> {
     }
 }
 
+/// Writes spooled workbook records (see [`AuditFormat::Xlsx`]) as the CSV report: the same header
+/// and cells as `--format csv`.
+pub fn csv_from_spool(
+    spool: impl std::io::BufRead,
+    out: &mut impl std::io::Write,
+) -> Result<(), String> {
+    out.write_all(CSV_HEADER.as_bytes())
+        .map_err(|e| e.to_string())?;
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    for line in spool.lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let record: serde_json::Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+        let cells: Vec<String> = CSV_HEADER
+            .trim_start_matches('\u{FEFF}')
+            .trim_end()
+            .split(',')
+            .map(|key| match &record[key] {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::String(text) => formula_safe(text).into_owned(),
+                other => other.to_string(),
+            })
+            .collect();
+        writer.write_record(&cells).map_err(|e| e.to_string())?;
+    }
+    writer.flush().map_err(|e| e.to_string())
+}
+
 fn is_zero(n: &u64) -> bool {
     *n == 0
 }
