@@ -98,3 +98,17 @@ fn no_library_module_names_the_command_line_or_prints() {
     ));
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn the_server_is_a_way_in_that_nothing_below_it_names() {
+    let found = violations(
+        |name| {
+            !name.starts_with("serve/")
+                && !name.starts_with("commands/")
+                && name != "main.rs"
+                && name != "lib.rs"
+        },
+        &["crate::serve"],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
