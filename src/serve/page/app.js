@@ -19,7 +19,7 @@ const TEXT = {
     "audit.drop": "Drop an entity list here, or press Enter to choose one",
     "audit.xlsx": "Download Excel report", "audit.csv": "Download CSV",
     "rules.title": "What redline checks", "rules.list": "Rules",
-    errors: "errors", warnings: "warnings", clean: "No finding: nothing in this text breaches the notice as redline reads it.",
+    errors: "error(s)", warnings: "warning(s)", clean: "No finding: nothing in this text breaches the notice as redline reads it.",
     setAside: "mentions set aside (not offered by the text itself)",
     problems: "input problems", show: "Show in text", why: "Why", exceptions: "Exception not met",
     context: "Context", read: "Read from",
@@ -72,7 +72,7 @@ function el(tag, attrs, ...children) {
 }
 
 function showError(body) {
-  const box = $("error");
+  const box = $("toast");
   box.textContent = body && body.message ? `${body.message}${body.help ? " — " + body.help : ""} [${body.code}]` : String(body);
   box.hidden = false;
   setTimeout(() => { box.hidden = true; }, 8000);
