@@ -316,7 +316,8 @@ async fn rules_and_explain_and_an_unknown_rule() {
 }
 
 async fn finish(app: &axum::Router, id: &str) -> serde_json::Value {
-    for _ in 0..400 {
+    // Generous: a debug build on a busy machine.
+    for _ in 0..2400 {
         let status = get(app, &format!("/api/audits/{id}")).await.json();
         if status["state"] != "running" {
             return status;
@@ -409,4 +410,75 @@ async fn an_audit_of_an_unreadable_file_fails_with_its_code() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "redline::input::empty",
     );
+}
+
+#[tokio::test]
+async fn audits_past_the_limit_wait_their_turn() {
+    let app = router(
+        redline::rules::Rules::builtin(),
+        ServeOptions {
+            listen: HOST.parse().unwrap(),
+            max_upload: 64 << 20,
+            max_audits: 1,
+            today: jiff::civil::date(2026, 11, 23),
+        },
+    );
+    // Long enough that the first is still running when the second arrives.
+    let mut list = String::from("企业名称,经营范围\n");
+    for i in 0..60_000 {
+        list.push_str(&format!("某某{i}科技有限公司,软件开发；比特币矿机销售\n"));
+    }
+    let first = send(
+        &app,
+        Method::POST,
+        "/api/audits?name=big.csv",
+        &[],
+        list.clone().into_bytes(),
+    )
+    .await;
+    assert_eq!(first.status, StatusCode::ACCEPTED);
+    let second = send(
+        &app,
+        Method::POST,
+        "/api/audits?name=big.csv",
+        &[],
+        list.into_bytes(),
+    )
+    .await;
+    refused(
+        &second,
+        StatusCode::TOO_MANY_REQUESTS,
+        "redline::serve::busy",
+    );
+    let id = first.json()["id"].as_str().unwrap().to_string();
+    let done = finish(&app, &id).await;
+    assert_eq!(done["summary"]["rows_read"], 60_000);
+}
+
+#[tokio::test]
+async fn an_entity_list_past_the_upload_limit_is_refused_as_it_streams_in() {
+    let app = app(1024);
+    let list = "企业名称\n".to_string() + &"某某科技有限公司\n".repeat(200);
+    refused(
+        &send(
+            &app,
+            Method::POST,
+            "/api/audits?name=list.csv",
+            &[],
+            list.into_bytes(),
+        )
+        .await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "redline::serve::too-large",
+    );
+    // The slot it took is free again.
+    let small = send(
+        &app,
+        Method::POST,
+        "/api/audits?name=list.csv",
+        &[],
+        "企业名称\n某某科技有限公司\n".as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(small.status, StatusCode::ACCEPTED);
 }

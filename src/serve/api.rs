@@ -101,14 +101,9 @@ fn lang_of(lang: Option<&str>) -> Lang {
 
 /// The body, whole, unless it holds more than `max` bytes.
 async fn body_of(body: Body, max: usize) -> Result<Bytes, Box<Response>> {
-    axum::body::to_bytes(body, max).await.map_err(|_| {
-        Box::new(refuse(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "redline::serve::too-large",
-            format!("the upload holds more than {max} bytes"),
-            "split the file, or start redline serve with a larger --max-upload",
-        ))
-    })
+    axum::body::to_bytes(body, max)
+        .await
+        .map_err(|_| Box::new(too_large(max)))
 }
 
 /// `POST /api/check`: a filing or a page, as the body; the same JSON report as `redline check
@@ -239,32 +234,74 @@ pub async fn start_audit(
             "wait for one to finish, then try again",
         );
     };
-    let bytes = match body_of(body, state.options.max_upload).await {
-        Ok(bytes) => bytes,
-        Err(refused) => return *refused,
-    };
-    if bytes.is_empty() {
-        return refuse(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "redline::input::empty",
-            "the entity list is empty",
-            "drop a CSV, TSV, JSONL or XLSX file",
-        );
-    }
     let lang = lang_of(upload.lang.as_deref());
     let name = upload.name.unwrap_or_else(|| "upload.csv".to_string());
-    match state
-        .jobs
-        .start(state.clone(), name, bytes.to_vec(), lang, slot)
-    {
-        Ok(job) => (StatusCode::ACCEPTED, Json(json!(job.status()))).into_response(),
-        Err(error) => refuse(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "redline::serve::storage",
-            format!("cannot keep the upload: {error}"),
-            "free some disk space for the temporary directory",
-        ),
+    let place = match super::jobs::Jobs::place(&name) {
+        Ok(place) => place,
+        Err(error) => return storage(error),
+    };
+    // Streamed to the job's own directory, never held whole: an entity list may be large.
+    match save(body, &place.1, state.options.max_upload).await {
+        Ok(0) => {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "redline::input::empty",
+                "the entity list is empty",
+                "drop a CSV, TSV, JSONL or XLSX file",
+            )
+        }
+        Ok(_) => {}
+        Err(refused) => return *refused,
     }
+    let job = state.jobs.start(state.clone(), place, lang, slot);
+    (StatusCode::ACCEPTED, Json(json!(job.status()))).into_response()
+}
+
+/// Writes the body to `path` as it arrives; refuses it past `max` bytes (the partial file goes
+/// with its directory). The bytes written.
+async fn save(body: Body, path: &std::path::Path, max: usize) -> Result<u64, Box<Response>> {
+    use http_body_util::BodyExt;
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).map_err(|e| Box::new(storage(e)))?;
+    let mut body = body;
+    let mut written = 0u64;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            Box::new(refuse(
+                StatusCode::BAD_REQUEST,
+                "redline::serve::upload",
+                format!("the upload broke off: {e}"),
+                "send the file again",
+            ))
+        })?;
+        let Ok(chunk) = frame.into_data() else {
+            continue;
+        };
+        written += chunk.len() as u64;
+        if written > max as u64 {
+            return Err(Box::new(too_large(max)));
+        }
+        file.write_all(&chunk).map_err(|e| Box::new(storage(e)))?;
+    }
+    Ok(written)
+}
+
+fn storage(error: std::io::Error) -> Response {
+    refuse(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "redline::serve::storage",
+        format!("cannot keep the upload: {error}"),
+        "free some disk space for the temporary directory",
+    )
+}
+
+fn too_large(max: usize) -> Response {
+    refuse(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "redline::serve::too-large",
+        format!("the upload holds more than {max} bytes"),
+        "split the file, or start redline serve with a larger --max-upload",
+    )
 }
 
 fn no_job(id: &str) -> Response {

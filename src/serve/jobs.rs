@@ -81,37 +81,44 @@ impl Jobs {
         self.slots.clone().try_acquire_owned().ok()
     }
 
-    /// Starts auditing `bytes` (named `name`) on its own thread; the slot is freed when it ends.
-    pub fn start(
-        &self,
-        state: Arc<super::State>,
-        name: String,
-        bytes: Vec<u8>,
-        lang: Lang,
-        slot: OwnedSemaphorePermit,
-    ) -> std::io::Result<Arc<Job>> {
+    /// A private directory for one upload, and the path the upload goes to: only the name's last
+    /// part is kept, and only its extension matters, so an upload cannot name a place on disk.
+    pub fn place(name: &str) -> std::io::Result<(tempfile::TempDir, PathBuf)> {
         let dir = tempfile::Builder::new()
             .prefix("redline-audit-")
             .tempdir()?;
-        // Only the name's last part, and only its extension matters: the upload cannot name a
-        // place on disk.
-        let file = std::path::Path::new(&name)
+        let file = std::path::Path::new(name)
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
+            .filter(|f| !f.is_empty())
             .unwrap_or_else(|| "upload.csv".to_string());
-        let upload = dir.path().join(&file);
-        std::fs::write(&upload, &bytes)?;
+        let path = dir.path().join(file);
+        Ok((dir, path))
+    }
+
+    /// Starts auditing the upload at `upload` (inside `dir`, from [`Jobs::place`]) on its own
+    /// thread; the slot is freed when it ends.
+    pub fn start(
+        &self,
+        state: Arc<super::State>,
+        (dir, upload): (tempfile::TempDir, PathBuf),
+        lang: Lang,
+        slot: OwnedSemaphorePermit,
+    ) -> Arc<Job> {
+        let name = upload
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let size = std::fs::metadata(&upload).map_or(0, |m| m.len());
         let job = Arc::new(Job {
             id: format!("a{}", self.next.fetch_add(1, Ordering::Relaxed)),
-            name: file,
+            name,
             lang,
             dir,
             progress: Progress::default(),
             state: Mutex::new(JobState::Running),
         });
-        job.progress
-            .total
-            .store(bytes.len() as u64, Ordering::Relaxed);
+        job.progress.total.store(size, Ordering::Relaxed);
         self.keep(job.clone());
         let running = job.clone();
         std::thread::spawn(move || {
@@ -122,7 +129,7 @@ impl Jobs {
                 .expect("a job's state is never poisoned") = ended;
             drop(slot);
         });
-        Ok(job)
+        job
     }
 
     fn keep(&self, job: Arc<Job>) {
