@@ -10,7 +10,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use labelled::Figures;
 use std::path::Path;
-use std::process::Command;
 
 /// Figures reached (documents read in context; publisher, jurisdiction, parent and where the
 /// assets sit read from the page's own words; the governing article chosen): the test fails below
@@ -120,18 +119,7 @@ fn measure(folder: &str) -> Figures {
         std::fs::write(work.path().join(&name), body).unwrap();
         pages.insert(name, page);
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_redline"))
-        .args(["check", ".", "--format", "json", "--today", "2026-11-23"])
-        .current_dir(work.path())
-        .env("LC_ALL", "C")
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(
-        report["summary"]["input_errors"], 0,
-        "{}",
-        report["problems"]
-    );
+    let report = labelled::check_folder(work.path());
     for finding in report["findings"].as_array().unwrap() {
         // A registered name or scope the page shows is read literally, as a filing is.
         assert!(

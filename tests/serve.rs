@@ -10,12 +10,16 @@ use tower::ServiceExt;
 const HOST: &str = "127.0.0.1:7878";
 
 fn app(max_upload: usize) -> axum::Router {
+    app_with(max_upload, 2)
+}
+
+fn app_with(max_upload: usize, max_audits: usize) -> axum::Router {
     router(
         redline::rules::Rules::builtin(),
         ServeOptions {
             listen: HOST.parse().unwrap(),
             max_upload,
-            max_audits: 2,
+            max_audits,
             today: jiff::civil::date(2026, 11, 23),
         },
     )
@@ -414,15 +418,7 @@ async fn an_audit_of_an_unreadable_file_fails_with_its_code() {
 
 #[tokio::test]
 async fn audits_past_the_limit_wait_their_turn() {
-    let app = router(
-        redline::rules::Rules::builtin(),
-        ServeOptions {
-            listen: HOST.parse().unwrap(),
-            max_upload: 64 << 20,
-            max_audits: 1,
-            today: jiff::civil::date(2026, 11, 23),
-        },
-    );
+    let app = app_with(64 << 20, 1);
     // Long enough that the first is still running when the second arrives.
     let mut list = String::from("企业名称,经营范围\n");
     for i in 0..60_000 {

@@ -44,6 +44,24 @@ pub fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// The JSON report of `redline check` over every file of `dir`, as of the corpora's day; a file
+/// redline cannot read fails the test.
+pub fn check_folder(dir: &std::path::Path) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(["check", ".", "--format", "json", "--today", "2026-11-23"])
+        .current_dir(dir)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        report["summary"]["input_errors"], 0,
+        "{}",
+        report["problems"]
+    );
+    report
+}
+
 /// Compares the JSON report of `redline check` over a corpus folder with its labels, and prints
 /// the per-article table.
 pub fn score(folder: &str, labels: &Labels, report: &serde_json::Value) -> Figures {

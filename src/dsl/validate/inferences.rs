@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::examples::compile_example;
-use super::rules::{check_field, one_condition};
+use super::rules::{check_field, one_condition, subjects_of};
 use super::Validator;
 use crate::dsl::ast::*;
 use crate::dsl::error::suggestion;
@@ -21,20 +21,7 @@ pub(super) fn compile_inference(
     sets: &HashMap<&str, usize>,
 ) -> Option<Inference> {
     v.unknown_keys(&infer.unknown, "an infer block", INFER_KEYS);
-    let mut subjects = Vec::new();
-    for s in &infer.subjects {
-        match Subject::ALL.iter().find(|k| k.name() == s.name) {
-            Some(subject) if !subjects.contains(subject) => subjects.push(*subject),
-            Some(_) => {}
-            None => v.error(
-                "redline::rules::unknown-subject",
-                s.span.clone(),
-                format!("unknown subject `{}`", s.name),
-                "not something redline checks",
-                suggestion(&s.name, "subjects", &["registration", "document"]),
-            ),
-        }
-    }
+    let mut subjects = subjects_of(v, &infer.subjects);
     if subjects.is_empty() {
         subjects.push(Subject::Document);
     }

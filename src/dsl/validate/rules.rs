@@ -129,20 +129,7 @@ pub(super) fn compile_rule(
         },
     };
 
-    let mut subjects = Vec::new();
-    for s in &rule.subjects {
-        match Subject::ALL.iter().find(|k| k.name() == s.name) {
-            Some(subject) if !subjects.contains(subject) => subjects.push(*subject),
-            Some(_) => {}
-            None => v.error(
-                "redline::rules::unknown-subject",
-                s.span.clone(),
-                format!("unknown subject `{}`", s.name),
-                "not something redline checks",
-                suggestion(&s.name, "subjects", SUBJECTS),
-            ),
-        }
-    }
+    let subjects = subjects_of(v, &rule.subjects);
     if rule.subjects.is_empty() {
         missing(v, "on", "on registration, document");
     }
@@ -413,6 +400,25 @@ pub(super) fn compile_expr(
             }
         }
     })
+}
+
+/// The subjects an `on` line names, each once; an unknown one is an error at its name.
+pub(super) fn subjects_of(v: &mut Validator, names: &[Ident]) -> Vec<Subject> {
+    let mut subjects = Vec::new();
+    for s in names {
+        match Subject::ALL.iter().find(|k| k.name() == s.name) {
+            Some(subject) if !subjects.contains(subject) => subjects.push(*subject),
+            Some(_) => {}
+            None => v.error(
+                "redline::rules::unknown-subject",
+                s.span.clone(),
+                format!("unknown subject `{}`", s.name),
+                "not something redline checks",
+                suggestion(&s.name, "subjects", SUBJECTS),
+            ),
+        }
+    }
+    subjects
 }
 
 pub(super) fn check_field(
