@@ -254,6 +254,10 @@ enum Command {
         /// Audits that may run at once.
         #[arg(long, value_name = "N", default_value_t = 2)]
         max_audits: usize,
+        /// Also answer requests naming the server as HOST:PORT (how other machines reach it
+        /// with --listen 0.0.0.0:7878, e.g. 192.168.1.20:7878); repeatable.
+        #[arg(long, value_name = "HOST:PORT")]
+        allow_host: Vec<String>,
         #[command(flatten)]
         rules: RulesArg,
         #[command(flatten)]
@@ -429,6 +433,7 @@ fn main() -> ExitCode {
             listen,
             max_upload,
             max_audits,
+            allow_host,
             rules,
             today,
         } => match commands::load_rules(&rules.source(&config), today.date(), Examples::Enforce) {
@@ -439,6 +444,7 @@ fn main() -> ExitCode {
                     max_upload: max_upload.saturating_mul(1 << 20),
                     max_audits,
                     today: today.date(),
+                    allow_hosts: allow_host,
                 },
             ),
             None => EXIT_UNUSABLE,

@@ -21,6 +21,7 @@ fn app_with(max_upload: usize, max_audits: usize) -> axum::Router {
             max_upload,
             max_audits,
             today: jiff::civil::date(2026, 11, 23),
+            allow_hosts: vec!["192.168.1.20:7878".into()],
         },
     )
 }
@@ -266,6 +267,19 @@ async fn only_this_server_and_its_own_page_may_drive_it() {
         StatusCode::FORBIDDEN,
         "redline::serve::foreign-origin",
     );
+    // A name the user allowed (--allow-host) is this server's too.
+    let allowed = app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri("/api/rules")
+                .header(header::HOST, "192.168.1.20:7878")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(allowed.status(), StatusCode::OK);
     // Its own page, and programs that send no Origin, are served.
     let own = send(
         &app,

@@ -29,7 +29,7 @@ pub fn run(rules: Rules, options: ServeOptions) -> u8 {
         let address = listener.local_addr().unwrap_or(options.listen);
         if !address.ip().is_loopback() {
             eprintln!(
-                "warning[redline::serve::exposed]: listening on {address}: other machines on the network can reach this page and the files people check with it"
+                "warning[redline::serve::exposed]: listening on {address}: other machines on the network can reach this page and the files people check with it (they must address it by a name given with --allow-host)"
             );
         }
         println!("redline serve: open http://{address}/ (Ctrl-C stops it)");

@@ -35,6 +35,9 @@ pub struct ServeOptions {
     pub max_audits: usize,
     /// The day findings are judged as of.
     pub today: Date,
+    /// More `Host` values to answer to (`host:port`), for a server other machines reach by a
+    /// name or address of this one.
+    pub allow_hosts: Vec<String>,
 }
 
 /// What every request shares: the rules, the options, the audits in hand.
@@ -47,7 +50,8 @@ pub struct State {
 
 /// The server's routes, ready to serve (or to be driven in tests without a socket).
 pub fn router(rules: Rules, options: ServeOptions) -> Router {
-    let hosts = allowed_hosts(options.listen);
+    let mut hosts = allowed_hosts(options.listen);
+    hosts.extend(options.allow_hosts.iter().map(|h| h.to_ascii_lowercase()));
     let state = Arc::new(State {
         jobs: jobs::Jobs::new(options.max_audits),
         rules,
