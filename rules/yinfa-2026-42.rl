@@ -371,11 +371,13 @@ context warned {
             "所谓" "冒充" "假借" "涉嫌" "疑似" "不法分子" "犯罪分子" "骗子"
             "声称" "号称" "警号" "警示" "投资者教育" "侦测到" "检测到" "一经发现" "禁止用于"
             "为外衣" "为幌子" "打着" "旗号" "幌子" "性质就变了"
+            "宣称" "冒用" "假冒" "以本行名义" "以本公司名义" "以我行名义"
   after  en "is illegal" "are illegal" "is prohibited" "are prohibited" "is banned" "are banned"
             "is not protected" "are not protected" "is a scam"
          zh "是违法的" "属于违法" "属于非法" "均属非法" "涉嫌违法" "涉嫌犯罪" "风险极高" "不受法律保护"
             "请举报" "予以举报" "及时举报" "向公安机关报案" "后果自负" "是骗局" "均为诈骗" "为名"
             "造成经济损失" "造成损失" "蒙受损失" "上当受骗" "血本无归"
+            "非本行所为" "非本公司所为" "均非本行" "请勿受骗" "谨防受骗" "切勿上当" "谨防上当"
 }
 
 context reported {
@@ -401,6 +403,8 @@ context quoted {
          zh "通知规定" "通知明确" "通知指出" "通知要求" "通知强调" "办法规定" "条例规定" "法律规定"
             "条规定" "条明确" "款规定" "依据通知" "根据通知" "印发" "明确指出" "会议强调" "会议指出"
             "讲话" "发言" "联合发文" "发文"
+            "首次界定"
+  after  zh "作出了分类规定" "作出分类规定" "作出了规定" "分类规定"
 }
 
 context asked {
@@ -1303,6 +1307,7 @@ rule overseas-rwa-domestic-assets {
   // A domestic entity taking its own assets abroad is the article's first case.
   example fail { name: "厦门海沧港务物流有限公司", business_scope: "以港区仓储租金收益权为基础，在香港发行代币化收益凭证" } says "no consent \"rwa-overseas\" is on file"
   example pass { name: "厦门海沧港务物流有限公司", business_scope: "以港区仓储租金收益权为基础资产在上海证券交易所发行资产支持证券" }
+  example pass document { body: "通知第十四条对“境内资产境外代币化”作出了分类规定，香港RWA项目未来需要走备案程序。" }
 }
 
 // ─── Article 15: overseas arms of domestic financial institutions ───────────────────────────
@@ -1372,4 +1377,5 @@ rule investor-returns {
   example pass document { body: "国债逆回购年化收益2%。" }
   example pass document { body: "Beware: crypto schemes promising guaranteed returns are illegal." }
   example pass document { body: "比特币价格波动剧烈。投资有风险。" }
+  example pass document { body: "凡以本行名義宣稱「保本穩賺」之虛擬貨幣投資訊息，均非本行所為，請勿受騙。" }
 }
