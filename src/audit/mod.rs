@@ -498,7 +498,7 @@ fn fill_row_record(
                         Some((name, date)) => (name, parse_date(date)),
                         None => (item, None),
                     };
-                    let name = crate::eval::record::canonical_fact(name).replace('_', "-");
+                    let name = crate::vocabulary::grant_key(name);
                     record.grants.push(Grant {
                         kind,
                         name,

@@ -96,21 +96,6 @@ pub struct GrantDef {
     pub keys: Vec<String>,
 }
 
-impl GrantDef {
-    /// How a grant's kind is compared: case, spaces, underscores and hyphens do not count.
-    pub fn key(written: &str) -> String {
-        crate::vocabulary::canonical_fact(written).replace('_', "-")
-    }
-}
-
-impl Notice {
-    /// The grant kind a filing's `kind:` names, by its name or an alias.
-    pub fn grant_kind(&self, written: &str) -> Option<&GrantDef> {
-        let key = GrantDef::key(written);
-        self.grants.iter().find(|g| g.keys.contains(&key))
-    }
-}
-
 /// The cue sets of a notice's `context` blocks: which set marks which context, on which side of
 /// a mention; phrases that only look like cues; and the words that end a cue's reach.
 #[derive(Debug, Default)]

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::record::{canonical_fact, parse_date, Grant, GrantKind, Origin, Record, Subject};
+use super::record::{parse_date, Grant, GrantKind, Origin, Record, Subject};
+use crate::vocabulary::grant_key;
 use crate::vocabulary::schema::{self, FieldKind};
 use crate::vocabulary::suggest::{did_you_mean, suggestion};
 
@@ -243,7 +244,7 @@ fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Gr
         span: item.span(),
     };
     match item {
-        Tree::Scalar { value, .. } => grant.name = canonical_fact(value),
+        Tree::Scalar { value, .. } => grant.name = grant_key(value),
         Tree::Map { entries, .. } => {
             for (key, value) in entries {
                 let Tree::Scalar {
@@ -253,7 +254,7 @@ fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Gr
                     continue;
                 };
                 match key.name.as_str() {
-                    "kind" => grant.name = canonical_fact(text).replace('_', "-"),
+                    "kind" => grant.name = grant_key(text),
                     "id" => grant.id = Some(text.clone()),
                     "authority" => grant.authority = Some(text.clone()),
                     "expires" => match parse_date(text) {
@@ -287,7 +288,6 @@ fn grant(kind: GrantKind, item: &Tree, problems: &mut Vec<Problem>) -> Option<Gr
     if grant.name.is_empty() {
         return None;
     }
-    grant.name = grant.name.replace('_', "-");
     Some(grant)
 }
 

@@ -143,6 +143,12 @@ pub fn canonical_fact(value: &str) -> String {
         .collect()
 }
 
+/// A grant's kind as filings and rules are compared by it: canonical like a fact, with `-`
+/// between words (`RWA Approval`, `rwa_approval` and `rwa-approval` are one kind).
+pub fn grant_key(written: &str) -> String {
+    canonical_fact(written).replace('_', "-")
+}
+
 /// What a document does with a term it mentions, after the ConText family of algorithms: only an
 /// offered mention can make a document rule fire; the others are set aside, and shown as such.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -7,6 +7,7 @@ use super::Validator;
 use crate::dsl::ast::*;
 use crate::dsl::error::suggestion;
 use crate::dsl::model::*;
+use crate::vocabulary::grant_key;
 
 const GRANT_KEYS: &[&str] = &["about", "aliases"];
 
@@ -30,7 +31,7 @@ pub(super) fn compile_grants(v: &mut Validator, written: &[GrantDefAst]) -> Vec<
         let names = std::iter::once((&grant.id.name, &grant.id.span))
             .chain(grant.aliases.iter().map(|a| (&a.value, &a.span)));
         for (name, span) in names {
-            let key = GrantDef::key(name);
+            let key = grant_key(name);
             if key.is_empty() {
                 v.error(
                     "redline::rules::malformed",

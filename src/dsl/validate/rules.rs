@@ -349,7 +349,7 @@ pub(super) fn compile_expr(
             })
         }
         Expr::Grant { kind, name, .. } => {
-            let name = GrantDef::key(&name.value);
+            let name = crate::vocabulary::grant_key(&name.value);
             Condition::Grant {
                 kind: *kind,
                 keys: vec![name.clone()],
