@@ -4,7 +4,6 @@
 //! (see [`super::audit::AuditFormat::Xlsx`]) and are written row by row in constant memory, so a
 //! workbook of a million findings costs disk, not memory.
 
-use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -196,6 +195,21 @@ fn header(
     Ok(())
 }
 
+/// A row of column titles in the header style.
+fn titles<const N: usize>(
+    sheet: &mut Worksheet,
+    row: u32,
+    texts: [&str; N],
+    styles: &Styles,
+) -> Result<(), String> {
+    for (i, text) in texts.into_iter().enumerate() {
+        sheet
+            .write_string_with_format(row, i as u16, text, &styles.header)
+            .map_err(describe)?;
+    }
+    Ok(())
+}
+
 /// At most Excel's cell length, cut on a character boundary.
 fn cell(text: &str) -> &str {
     match text.char_indices().nth(MAX_CELL_CHARS) {
@@ -212,13 +226,10 @@ fn finding(
     styles: &Styles,
 ) -> Result<(), String> {
     let lang = judged.lang;
-    let found = record.rule.as_deref().and_then(|id| {
-        judged
-            .rules
-            .notices
-            .iter()
-            .find_map(|n| n.rules.iter().find(|r| r.id == id).map(|r| (n, r)))
-    });
+    let found = record
+        .rule
+        .as_deref()
+        .and_then(|id| judged.rules.find_rule(id));
     let citation = match (found, record.article) {
         (Some((notice, _)), Some(article)) => {
             lang::citation(&notice.cite, article, record.paragraph, lang)
@@ -345,19 +356,17 @@ fn summary_sheet(
         )?;
     }
     row += 1;
-    let titles = [(
-        lang.pick("article", "条款"),
-        lang.pick("citation", "引用"),
-        lang.pick("findings", "发现数"),
-    )];
-    for (a, b, c) in titles {
-        for (i, text) in [a, b, c].into_iter().enumerate() {
-            sheet
-                .write_string_with_format(row, i as u16, text, &styles.header)
-                .map_err(describe)?;
-        }
-        row += 1;
-    }
+    titles(
+        sheet,
+        row,
+        [
+            lang.pick("article", "条款"),
+            lang.pick("citation", "引用"),
+            lang.pick("findings", "发现数"),
+        ],
+        styles,
+    )?;
+    row += 1;
     let cite = |article: u32| {
         judged
             .rules
@@ -380,41 +389,26 @@ fn summary_sheet(
         row += 1;
     }
     row += 1;
-    for (i, text) in [
-        lang.pick("rule", "规则"),
-        lang.pick("citation", "引用"),
-        lang.pick("findings", "发现数"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        sheet
-            .write_string_with_format(row, i as u16, text, &styles.header)
-            .map_err(describe)?;
-    }
+    titles(
+        sheet,
+        row,
+        [
+            lang.pick("rule", "规则"),
+            lang.pick("citation", "引用"),
+            lang.pick("findings", "发现数"),
+        ],
+        styles,
+    )?;
     row += 1;
-    let citations: BTreeMap<&str, String> = judged
-        .rules
-        .notices
-        .iter()
-        .flat_map(|n| {
-            n.rules.iter().map(move |r| {
-                (
-                    r.id.as_str(),
-                    lang::citation(&n.cite, r.article, r.paragraph, lang),
-                )
-            })
-        })
-        .collect();
     for (rule, count) in &summary.by_rule {
+        let citation = judged
+            .rules
+            .find_rule(rule)
+            .map_or(String::new(), |(n, r)| {
+                lang::citation(&n.cite, r.article, r.paragraph, lang)
+            });
         sheet.write_string(row, 0, rule).map_err(describe)?;
-        sheet
-            .write_string(
-                row,
-                1,
-                citations.get(rule.as_str()).map_or("", String::as_str),
-            )
-            .map_err(describe)?;
+        sheet.write_string(row, 1, citation).map_err(describe)?;
         sheet
             .write_number(row, 2, *count as f64)
             .map_err(describe)?;
