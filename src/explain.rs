@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::dsl::error::did_you_mean;
-use crate::dsl::model::{Condition, Notice, Rule};
+use crate::dsl::model::{Condition, Notice, Rule, RuleSet};
 use crate::eval::record::Record;
 use crate::lang::{self, Lang};
 use crate::rules::Rules;
@@ -30,6 +30,27 @@ fn example_text(record: &Record, lang: Lang) -> String {
         ));
     }
     lines.join("\n")
+}
+
+/// Every rule in a line of JSON each, as `redline rules --format json` lists them and the server
+/// serves them: id, notice, article, paragraph, citation, severity, subjects, summary, and why
+/// redline.toml disables it (or null).
+pub fn listing(
+    rules: &RuleSet,
+    lang: Lang,
+    disabled: &BTreeMap<String, String>,
+) -> Vec<serde_json::Value> {
+    rules
+        .rules()
+        .map(|(n, r)| {
+            serde_json::json!({
+                "id": r.id, "notice": n.id, "article": r.article, "paragraph": r.paragraph,
+                "citation": lang::citation(&n.cite, r.article, r.paragraph, lang),
+                "severity": r.severity, "subjects": r.subjects, "summary": r.summary.get(lang),
+                "disabled": disabled.get(&r.id),
+            })
+        })
+        .collect()
 }
 
 /// The page for rule `id`, or a did-you-mean message.

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ColumnConstraint, ContentArrangement, Table};
-use serde_json::json;
 
 use crate::dsl::model::RuleSet;
 use crate::lang::Lang;
@@ -49,17 +48,7 @@ pub fn render_list(rules: &RuleSet, options: &ListOptions) -> String {
     let lang = options.lang;
     let off = |id: &str| options.disabled.get(id);
     if options.format == ListFormat::Json {
-        let list: Vec<_> = rules
-            .rules()
-            .map(|(n, r)| {
-                json!({
-                    "id": r.id, "notice": n.id, "article": r.article, "paragraph": r.paragraph,
-                    "citation": crate::lang::citation(&n.cite, r.article, r.paragraph, lang),
-                    "severity": r.severity, "subjects": r.subjects, "summary": r.summary.get(lang),
-                    "disabled": off(&r.id),
-                })
-            })
-            .collect();
+        let list = crate::explain::listing(rules, lang, options.disabled);
         return serde_json::to_string_pretty(&list).expect("JSON values always serialize") + "\n";
     }
     let mut out = String::new();

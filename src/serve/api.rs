@@ -167,21 +167,7 @@ pub async fn check(State(state): Shared, Query(upload): Query<Upload>, body: Bod
 pub async fn rules(State(state): Shared, Query(upload): Query<Upload>) -> Response {
     let lang = lang_of(upload.lang.as_deref());
     let set = state.rules.set();
-    let rules: Vec<Value> = set
-        .rules()
-        .map(|(n, r)| {
-            json!({
-                "id": r.id,
-                "notice": n.id,
-                "article": r.article,
-                "paragraph": r.paragraph,
-                "citation": crate::lang::citation(&n.cite, r.article, r.paragraph, lang),
-                "severity": r.severity,
-                "subjects": r.subjects,
-                "summary": r.summary.get(lang),
-            })
-        })
-        .collect();
+    let rules = crate::explain::listing(set, lang, state.rules.disabled());
     let grants: Vec<Value> = set
         .notices
         .iter()
