@@ -139,10 +139,7 @@ pub fn run(options: &AuditOptions) -> u8 {
         }
         _ => None,
     };
-    let sink = match &workbook {
-        Some(path) => Sink::spool(path),
-        None => Sink::open(options.output.as_deref()),
-    };
+    let sink = Sink::open(options.output.as_deref());
     let mut sink = match sink {
         Ok(sink) => sink,
         Err(error) => {
@@ -233,7 +230,8 @@ fn directory_of(path: &Path) -> &Path {
 }
 
 impl Sink {
-    /// A temporary file beside `path` that holds the records until the workbook is written.
+    /// A temporary file beside `path` that holds the records until they are complete: then it
+    /// is renamed over `path`, or read into the workbook written there.
     fn spool(path: &Path) -> io::Result<Sink> {
         Ok(Sink::File(
             io::BufWriter::with_capacity(
@@ -255,16 +253,7 @@ impl Sink {
     fn open(path: Option<&Path>) -> io::Result<Sink> {
         Ok(match path {
             None => Sink::Stdout(io::BufWriter::with_capacity(1 << 20, io::stdout())),
-            Some(path) => {
-                let dir = path
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                Sink::File(
-                    io::BufWriter::with_capacity(1 << 20, tempfile::NamedTempFile::new_in(dir)?),
-                    path.to_path_buf(),
-                )
-            }
+            Some(path) => Sink::spool(path)?,
         })
     }
 
