@@ -64,6 +64,9 @@ pub struct Notice {
     pub cues: Cues,
     /// How a document's facts are read from its words when its front matter is silent.
     pub inferences: Vec<Inference>,
+    /// For each subject (indexed as [`Subject::ALL`]), whether some inference reads it: a row of
+    /// an audit asks this every time.
+    pub infers: [bool; 2],
     /// The kinds of approval, consent and filing the rules name, with their aliases.
     pub grants: Vec<GrantDef>,
     /// By set index: whether a page's words in the set count as mentions when a page lends its

@@ -364,10 +364,7 @@ impl<'a> Evaluator<'a> {
     /// the cheap pass.
     pub fn check_into(&self, record: &Record, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         for notice in &self.rules.notices {
-            let infers = notice
-                .inferences
-                .iter()
-                .any(|i| i.subjects.contains(&record.subject));
+            let infers = notice.infers[record.subject.index()];
             // A page's unstated facts are read from its words first.
             let mut read = None;
             let mut scanned = false;

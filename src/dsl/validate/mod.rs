@@ -296,6 +296,8 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         .collect();
     let matcher = TermMatcher::new(&specs);
     let prefilters = anchors.map(|anchors| Prefilter::new(&specs, &anchors));
+    let infers =
+        Subject::ALL.map(|subject| inferences.iter().any(|i| i.subjects.contains(&subject)));
     Ok(Notice {
         id: header.id.name.clone(),
         title: header.title.map(|t| t.text()).unwrap_or_default(),
@@ -311,6 +313,7 @@ pub fn compile(source: &NamedSource<Arc<str>>, file: RuleFile) -> Result<Notice,
         phrases,
         cues,
         inferences,
+        infers,
         grants,
         page_words,
         matcher,
