@@ -972,10 +972,7 @@ impl<'s> Scope<'s> {
             return Some(0);
         }
         let between = first.normalized.end..second.normalized.start;
-        if scanned
-            .normalized
-            .has_boundary(between.clone(), SENTENCE_MARK)
-        {
+        if scanned.normalized.ends_sentence(between.clone()) {
             return None;
         }
         Some(scanned.normalized.char_count(between))

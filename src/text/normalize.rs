@@ -90,9 +90,9 @@ impl Normalized {
         self.origin[at] as usize
     }
 
-    /// Whether a boundary no weaker than `mark` lies inside normalized `range`.
-    pub fn has_boundary(&self, range: Range<usize>, mark: u8) -> bool {
-        self.bytes[range].iter().any(|b| is_mark(*b) && *b <= mark)
+    /// Whether a sentence (in a business scope, an item) ends inside normalized `range`.
+    pub fn ends_sentence(&self, range: Range<usize>) -> bool {
+        self.bytes[range].contains(&SENTENCE_MARK)
     }
 
     /// The normalized range of the sentence around normalized position `at`.
