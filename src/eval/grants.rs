@@ -9,6 +9,9 @@ use crate::vocabulary::suggest::did_you_mean;
 /// A warning for each grant of `record` whose kind no notice of `rules` declares, by name or
 /// alias, with the closest kind when one is close.
 pub fn unknown_kinds(rules: &RuleSet, record: &Record) -> Vec<Problem> {
+    if record.grants.is_empty() {
+        return Vec::new();
+    }
     let declared: Vec<(&str, &str)> = rules
         .notices
         .iter()
